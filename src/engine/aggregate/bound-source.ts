@@ -1,0 +1,105 @@
+/**
+ * A source bound to its parsed table: the typed columns it reads, its
+ * filters turned into per-code lookups, and the grain its rows cover.
+ */
+import { ordinalOf, periodFromOrdinal } from '../calendar/period.ts';
+import type { DayNumber } from '../calendar/civil-date.ts';
+import type { CalendarOptions, Grain } from '../calendar/grain.ts';
+import type { DateColumn, NumberColumn, Table, TextColumn } from '../csv/table.ts';
+import { aggregateOf } from '../schema/source.ts';
+import type { Aggregate, Source } from '../schema/source.ts';
+import { inferRowGrain } from './row-grain.ts';
+
+export interface RowFilter {
+  codes: Uint32Array;
+  /** 1 where the code's text is an allowed value. */
+  allowed: Uint8Array;
+}
+
+export interface BoundSource {
+  source: Source;
+  aggregate: Aggregate;
+  table: Table;
+  date: DateColumn;
+  /** Numeric values, or text codes for count_distinct; null when counting rows. */
+  value: NumberColumn | TextColumn | null;
+  filters: RowFilter[];
+  rowGrain: Grain;
+}
+
+/** 1 per row that passes every filter and is dated on or before `asOf`. */
+export function rowMask(bound: BoundSource, asOf: DayNumber): Uint8Array {
+  const { days } = bound.date;
+  const mask = new Uint8Array(days.length);
+  for (let row = 0; row < days.length; row++) {
+    if (days[row]! > asOf) continue;
+    let keep = 1;
+    for (const filter of bound.filters) {
+      if (filter.allowed[filter.codes[row]!] !== 1) {
+        keep = 0;
+        break;
+      }
+    }
+    mask[row] = keep;
+  }
+  return mask;
+}
+
+/** The value a row contributes: its number, its text code (NaN for an empty cell), or NaN when counting rows. */
+export function rowValueReader(bound: BoundSource): (row: number) => number {
+  const { value } = bound;
+  if (value === null) return () => Number.NaN;
+  if (value.kind === 'number') return (row) => value.values[row]!;
+  const emptyCode = value.dictionary.findIndex((text) => text.trim() === '');
+  return (row) => {
+    const code = value.codes[row]!;
+    return code === emptyCode ? Number.NaN : code;
+  };
+}
+
+/**
+ * The last day the file's data covers on or before `asOf`: the end of the
+ * row-grain period of its latest row. Filters do not shorten it: the file's
+ * last row says how far the data goes.
+ */
+export function coverageEnd(
+  bound: BoundSource,
+  asOf: DayNumber,
+  calendar: CalendarOptions,
+): DayNumber | null {
+  let latest: DayNumber | null = null;
+  for (const day of bound.date.days) {
+    if (day <= asOf && (latest === null || day > latest)) latest = day;
+  }
+  if (latest === null) return null;
+  return periodFromOrdinal(ordinalOf(latest, bound.rowGrain, calendar), bound.rowGrain, calendar)
+    .end;
+}
+
+export function bindSource(
+  source: Source,
+  table: Table,
+  columns: {
+    date: DateColumn;
+    value: NumberColumn | TextColumn | null;
+    filters: { column: TextColumn; values: readonly string[] }[];
+  },
+): BoundSource {
+  const filters = columns.filters.map(({ column, values }) => {
+    const wanted = new Set(values.map((value) => value.trim()));
+    const allowed = new Uint8Array(column.dictionary.length);
+    column.dictionary.forEach((text, code) => {
+      if (wanted.has(text.trim())) allowed[code] = 1;
+    });
+    return { codes: column.codes, allowed };
+  });
+  return {
+    source,
+    aggregate: aggregateOf(source),
+    table,
+    date: columns.date,
+    value: columns.value,
+    filters,
+    rowGrain: source.rows ?? inferRowGrain(columns.date),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Strict number parsing. Numbers are never guessed from a locale: `1.234,50`
+ * is 1234.5 only when the source declares `decimal: ","` and `thousands: "."`,
+ * and anything that is not plainly a number is rejected rather than coerced.
+ */
+
+export interface NumberFormat {
+  /** The decimal separator. @default "." */
+  decimal: '.' | ',';
+  /** The thousands separator, if the data uses one. A space also accepts no-break spaces. */
+  thousands?: ',' | '.' | ' ' | "'" | undefined;
+}
+
+export const PLAIN_NUMBERS: NumberFormat = { decimal: '.' };
+
+const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const SPACES = /[\s\u00a0\u202f]/g;
+const patternCache = new Map<string, RegExp>();
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function patternFor(format: NumberFormat): RegExp {
+  const cacheKey = `${format.decimal}|${format.thousands ?? ''}`;
+  let pattern = patternCache.get(cacheKey);
+  if (!pattern) {
+    const decimal = escape(format.decimal);
+    const grouped =
+      format.thousands === undefined ? '' : `\\d{1,3}(?:${escape(format.thousands)}\\d{3})+|`;
+    pattern = new RegExp(`^[+-]?(?:${grouped}\\d+)(?:${decimal}\\d+)?(?:[eE][+-]?\\d+)?$`);
+    patternCache.set(cacheKey, pattern);
+  }
+  return pattern;
+}
+
+/** The number `text` spells in `format`, or null when it is not one. */
+export function parseNumber(text: string, format: NumberFormat = PLAIN_NUMBERS): number | null {
+  const trimmed = text.trim();
+  if (format.decimal === '.' && format.thousands === undefined) {
+    return PLAIN.test(trimmed) ? Number(trimmed) : null;
+  }
+  // A declared space separator also accepts the no-break spaces spreadsheets export.
+  const normalised = format.thousands === ' ' ? trimmed.replace(SPACES, ' ') : trimmed;
+  if (!patternFor(format).test(normalised)) return null;
+  let plain = normalised;
+  if (format.thousands !== undefined) plain = plain.split(format.thousands).join('');
+  if (format.decimal === ',') plain = plain.replace(',', '.');
+  return Number(plain);
+}
+
+/** A hint for a value that failed to parse, naming the likely cause. */
+export function numberHint(text: string, format: NumberFormat): string {
+  const trimmed = text.trim();
+  if (/^[+-]?\d+,\d+$/.test(trimmed) && format.decimal === '.') {
+    return 'This looks like a decimal comma; declare `decimal: ","` on the source or the data file.';
+  }
+  if (/^[+-]?\d{1,3}([.,\s\u00a0\u202f'])\d{3}/.test(trimmed) && format.thousands === undefined) {
+    return 'This looks like a thousands separator; declare `thousands` on the source or the data file.';
+  }
+  if (/%$/.test(trimmed))
+    return 'Write percentages as plain numbers (0.42 or 42) without the % sign.';
+  return 'Write plain numbers such as 1234.5; declare values like "n/a" under `missing` if they mean "no value".';
+}

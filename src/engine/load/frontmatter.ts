@@ -1,0 +1,17 @@
+/** Splits a Markdown or MDX file into its YAML frontmatter and its body. */
+
+export interface FrontmatterSplit {
+  /** The YAML between the fences, or null when the file has none. */
+  yaml: string | null;
+  /** Lines before the YAML starts, to turn YAML positions into file positions. */
+  lineOffset: number;
+  body: string;
+}
+
+const FENCE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
+
+export function splitFrontmatter(source: string): FrontmatterSplit {
+  const match = FENCE.exec(source);
+  if (!match || match.index !== 0) return { yaml: null, lineOffset: 0, body: source };
+  return { yaml: match[1] ?? '', lineOffset: 1, body: source.slice(match[0].length) };
+}

@@ -1,0 +1,143 @@
+/**
+ * Reads a Pacer repository's definitions: the site config (`kpis/site.yaml`),
+ * every KPI (`kpis/<id>.md|mdx`) and every review (`kpis/reviews/*.mdx`).
+ * Every file is read and every problem collected, so one run reports all.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { CalendarOptions } from '../calendar/grain.ts';
+import type { Problem } from '../errors/problem.ts';
+import { kpiSchema } from '../schema/kpi.ts';
+import type { Kpi } from '../schema/kpi.ts';
+import { reviewSchema } from '../schema/review.ts';
+import type { Review } from '../schema/review.ts';
+import { siteConfigSchema, weekStartNumber } from '../schema/site.ts';
+import type { SiteConfig } from '../schema/site.ts';
+import { parseYamlWith } from '../schema/validate.ts';
+import type { Locator } from '../schema/validate.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { validateRepo } from './validate-repo.ts';
+
+export const SITE_CONFIG_FILE = 'kpis/site.yaml';
+export const KPI_DIRECTORY = 'kpis';
+export const REVIEW_DIRECTORY = 'kpis/reviews';
+const DOCUMENT_EXTENSIONS = new Set(['.md', '.mdx']);
+
+export interface Repo {
+  /** Absolute path of the repository. */
+  root: string;
+  config: SiteConfig;
+  calendar: CalendarOptions;
+  kpis: Kpi[];
+  reviews: Review[];
+  /** Where each value sits in its file, by repository-relative file path. */
+  locators: Map<string, Locator>;
+  problems: Problem[];
+}
+
+async function listDocuments(root: string, directory: string): Promise<string[]> {
+  const entries = await readdir(join(root, directory), { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile() && DOCUMENT_EXTENSIONS.has(extname(entry.name)))
+    .map((entry) => `${directory}/${entry.name}`)
+    .sort();
+}
+
+async function readConfig(
+  root: string,
+  problems: Problem[],
+  locators: Map<string, Locator>,
+): Promise<SiteConfig> {
+  const text = await readFile(join(root, SITE_CONFIG_FILE), 'utf8').catch(() => null);
+  const parsed = parseYamlWith(siteConfigSchema, text ?? '', SITE_CONFIG_FILE);
+  locators.set(SITE_CONFIG_FILE, parsed.locate);
+  problems.push(...parsed.problems);
+  return parsed.value ?? siteConfigSchema.parse({});
+}
+
+interface Document<T> {
+  file: string;
+  name: string;
+  value: T;
+  body: string;
+}
+
+async function readDocuments<T>(
+  root: string,
+  directory: string,
+  parse: (
+    yaml: string,
+    file: string,
+    lineOffset: number,
+  ) => { value: T | null; problems: Problem[]; locate: Locator },
+  problems: Problem[],
+  locators: Map<string, Locator>,
+): Promise<Document<T>[]> {
+  const files = await listDocuments(root, directory);
+  const documents = await Promise.all(
+    files.map(async (file): Promise<Document<T> | null> => {
+      const source = await readFile(join(root, file), 'utf8');
+      const { yaml, lineOffset, body } = splitFrontmatter(source);
+      const name = basename(file, extname(file));
+      if (yaml === null) {
+        problems.push({
+          severity: 'error',
+          code: 'missing-frontmatter',
+          file,
+          line: 1,
+          column: 1,
+          message: 'the file has no frontmatter',
+          hint: 'Start the file with a YAML block between two `---` lines.',
+        });
+        return null;
+      }
+      const parsed = parse(yaml, file, lineOffset);
+      locators.set(file, parsed.locate);
+      problems.push(...parsed.problems);
+      return parsed.value === null ? null : { file, name, value: parsed.value, body };
+    }),
+  );
+  return documents.filter((document): document is Document<T> => document !== null);
+}
+
+export async function loadRepo(root: string): Promise<Repo> {
+  const problems: Problem[] = [];
+  const locators = new Map<string, Locator>();
+  const config = await readConfig(root, problems, locators);
+  const calendar: CalendarOptions = {
+    fiscalYearStart: config.fiscalYearStart,
+    weekStart: weekStartNumber(config),
+  };
+
+  const kpiDocuments = await readDocuments(
+    root,
+    KPI_DIRECTORY,
+    (yaml, file, offset) => parseYamlWith(kpiSchema, yaml, file, offset),
+    problems,
+    locators,
+  );
+  const reviewDocuments = await readDocuments(
+    root,
+    REVIEW_DIRECTORY,
+    (yaml, file, offset) => parseYamlWith(reviewSchema, yaml, file, offset),
+    problems,
+    locators,
+  );
+
+  const kpis: Kpi[] = kpiDocuments.map(({ file, name, value, body }) => ({
+    ...value,
+    id: name,
+    file,
+    body,
+  }));
+  const reviews: Review[] = reviewDocuments.map(({ file, name, value, body }) => ({
+    ...value,
+    slug: name,
+    file,
+    body,
+  }));
+
+  const repo: Repo = { root, config, calendar, kpis, reviews, locators, problems };
+  problems.push(...validateRepo(repo));
+  return repo;
+}

@@ -1,0 +1,174 @@
+/**
+ * Reads every data file the KPIs use, each exactly once per build however
+ * many KPIs read it, keeping only the columns they use. Columns a KPI names
+ * that a file lacks are reported where the KPI names them.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { readCsv } from '../csv/read-csv.ts';
+import { columnKey } from '../csv/table.ts';
+import type { ColumnRequest, Table } from '../csv/table.ts';
+import { didYouMean } from '../errors/nearest-name.ts';
+import type { Problem } from '../errors/problem.ts';
+import type { Kpi } from '../schema/kpi.ts';
+import { aggregateOf } from '../schema/source.ts';
+import type { Source } from '../schema/source.ts';
+import type { Repo } from './load-repo.ts';
+
+/** A source of a KPI with the path of its fields in the definition. */
+export interface KpiSourceRef {
+  kpi: Kpi;
+  source: Source;
+  /** `source`, `numerator` or `denominator`. */
+  field: 'source' | 'numerator' | 'denominator';
+}
+
+export interface DataSet {
+  tables: Map<string, Table>;
+  problems: Problem[];
+}
+
+/** Reports progress on long work: one line per file read. */
+export type FileReadListener = (file: string, rows: number, milliseconds: number) => void;
+
+export function sourcesOf(kpi: Kpi): KpiSourceRef[] {
+  const refs: KpiSourceRef[] = [];
+  if (kpi.source) refs.push({ kpi, source: kpi.source, field: 'source' });
+  if (kpi.numerator) refs.push({ kpi, source: kpi.numerator, field: 'numerator' });
+  if (kpi.denominator) refs.push({ kpi, source: kpi.denominator, field: 'denominator' });
+  return refs;
+}
+
+/** The value column's request: text for counting and distinct counts, a number otherwise. */
+export function valueRequest(repo: Repo, source: Source): ColumnRequest | null {
+  if (source.value === undefined) return null;
+  const aggregate = aggregateOf(source);
+  if (aggregate === 'count' || aggregate === 'count_distinct')
+    return { kind: 'text', name: source.value };
+  const declared = repo.config.data[source.file] ?? {};
+  return {
+    kind: 'number',
+    name: source.value,
+    numberFormat: {
+      decimal: source.decimal ?? declared.decimal ?? '.',
+      thousands: source.thousands ?? declared.thousands,
+    },
+    missing: source.missing ?? declared.missing ?? [],
+  };
+}
+
+export function dateRequest(source: Source): ColumnRequest {
+  return { kind: 'date', name: source.date, format: source.dateFormat };
+}
+
+/** Every column a source reads, with the path of the field that names it. */
+function requestsOf(
+  repo: Repo,
+  ref: KpiSourceRef,
+): { request: ColumnRequest; path: (string | number)[] }[] {
+  const { source, field, kpi } = ref;
+  const requests: { request: ColumnRequest; path: (string | number)[] }[] = [
+    { request: dateRequest(source), path: [field, 'date'] },
+  ];
+  const value = valueRequest(repo, source);
+  if (value) requests.push({ request: value, path: [field, 'value'] });
+  for (const column of Object.keys(source.where ?? {}))
+    requests.push({ request: { kind: 'text', name: column }, path: [field, 'where', column] });
+  kpi.breakdown.forEach((dimension, index) =>
+    requests.push({ request: { kind: 'text', name: dimension }, path: ['breakdown', index] }),
+  );
+  return requests;
+}
+
+async function dataFiles(root: string): Promise<string[]> {
+  const entries = await readdir(join(root, 'data'), { recursive: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.endsWith('.csv'))
+    .map((entry) => `data/${entry.replaceAll('\\', '/')}`);
+}
+
+export async function readData(
+  repo: Repo,
+  kpis: readonly Kpi[],
+  onFile?: FileReadListener,
+): Promise<DataSet> {
+  const problems: Problem[] = [];
+  const byFile = new Map<string, { refs: KpiSourceRef[]; requests: Map<string, ColumnRequest> }>();
+  for (const ref of kpis.flatMap(sourcesOf)) {
+    let entry = byFile.get(ref.source.file);
+    if (!entry) byFile.set(ref.source.file, (entry = { refs: [], requests: new Map() }));
+    entry.refs.push(ref);
+    for (const { request } of requestsOf(repo, ref))
+      entry.requests.set(columnKey(request), request);
+  }
+
+  const known = await dataFiles(repo.root);
+  const tables = new Map<string, Table>();
+  for (const [file, { refs, requests }] of byFile) {
+    const started = performance.now();
+    const declared =
+      repo.config.data[file]?.delimiter ??
+      refs.find((ref) => ref.source.delimiter)?.source.delimiter;
+    const result = await readCsv({
+      path: join(repo.root, file),
+      file,
+      requests: [...requests.values()],
+      delimiter: declared,
+      calendar: repo.calendar,
+      timeZone: repo.config.timeZone,
+    });
+
+    if (result.problems.some((problem) => problem.code === 'file-not-found')) {
+      for (const ref of refs) {
+        const place = repo.locators.get(ref.kpi.file)?.([ref.field, 'file']) ?? {};
+        problems.push({
+          severity: 'error',
+          code: 'file-not-found',
+          file: ref.kpi.file,
+          ...place,
+          message: `${ref.field}.file "${file}" does not exist`,
+          hint:
+            didYouMean(file, known) ??
+            'Add the CSV file, or correct the path (relative to the repository root).',
+        });
+      }
+      continue;
+    }
+    problems.push(...result.problems);
+    if (result.table) {
+      tables.set(file, result.table);
+      onFile?.(file, result.table.rowCount, performance.now() - started);
+    }
+
+    if (result.unknownColumns.length > 0 && result.table) {
+      const header = result.table.header;
+      for (const ref of refs) {
+        for (const { request, path } of requestsOf(repo, ref)) {
+          if (!result.unknownColumns.includes(request.name)) continue;
+          const place = repo.locators.get(ref.kpi.file)?.(path) ?? {};
+          problems.push({
+            severity: 'error',
+            code: 'unknown-column',
+            file: ref.kpi.file,
+            ...place,
+            message: `column "${request.name}" is not in ${file} (its columns: ${header.join(', ')})`,
+            hint: didYouMean(request.name, header) ?? 'Name a column of the file’s header row.',
+          });
+        }
+      }
+    }
+  }
+  return { tables, problems: dedupe(problems) };
+}
+
+/** The same breakdown column missing from two sources of one KPI is one problem. */
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.file}:${problem.line}:${problem.column}:${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

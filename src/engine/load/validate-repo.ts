@@ -1,0 +1,147 @@
+/**
+ * Checks that need more than one field or file: ids, categories, goals,
+ * links between KPIs and reviews, period keys against the calendar, and a
+ * deadline that comes after the baseline.
+ */
+import { parsePeriodKey } from '../calendar/period.ts';
+import { didYouMean } from '../errors/nearest-name.ts';
+import type { Problem, ProblemCode } from '../errors/problem.ts';
+import { BUILT_IN_CATEGORIES } from '../schema/kpi.ts';
+import type { Repo } from './load-repo.ts';
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+export function validateRepo(repo: Repo): Problem[] {
+  const problems: Problem[] = [];
+  const at = (
+    file: string,
+    path: (string | number)[],
+    code: ProblemCode,
+    message: string,
+    hint?: string,
+  ) => {
+    const place = repo.locators.get(file)?.(path) ?? { line: 1, column: 1 };
+    problems.push({ severity: 'error', code, file, ...place, message, ...(hint ? { hint } : {}) });
+  };
+  const periodAt = (file: string, path: (string | number)[], key: string) => {
+    const period = parsePeriodKey(key, repo.calendar);
+    if (!period)
+      at(
+        file,
+        path,
+        'invalid-period',
+        `${path.join('.')}: "${key}" is not a period`,
+        'Use a period such as 2026-11, 2026-W45, 2026-Q4, 2026, FY2027 or 2026-11-03 that exists in the calendar.',
+      );
+    return period;
+  };
+
+  const ids = new Map<string, string>();
+  const categories = new Set<string>([
+    ...BUILT_IN_CATEGORIES,
+    ...repo.config.categories.map((category) => category.id),
+  ]);
+  const goals = new Set(repo.config.goals.map((goal) => goal.id));
+  const kpiIds = new Set(repo.kpis.map((kpi) => kpi.id));
+
+  for (const kpi of repo.kpis) {
+    const { file } = kpi;
+    if (!ID.test(kpi.id)) {
+      problems.push({
+        severity: 'error',
+        code: 'invalid-field',
+        file,
+        message: `the file name "${kpi.id}" is not a valid KPI id`,
+        hint: 'Name KPI files with lower-case letters, digits and dashes, such as monthly-revenue.md.',
+      });
+    }
+    const earlier = ids.get(kpi.id);
+    if (earlier) {
+      problems.push({
+        severity: 'error',
+        code: 'duplicate-kpi',
+        file,
+        message: `KPI id "${kpi.id}" is already defined by ${earlier}`,
+        hint: 'Each KPI needs its own file name; rename or remove one of them.',
+      });
+    } else ids.set(kpi.id, file);
+
+    if (!categories.has(kpi.category)) {
+      at(
+        file,
+        ['category'],
+        'unknown-category',
+        `category "${kpi.category}" is not defined`,
+        didYouMean(kpi.category, categories) ??
+          `Use one of ${[...categories].join(', ')}, or add it under \`categories\` in kpis/site.yaml.`,
+      );
+    }
+    if (kpi.goal !== undefined && !goals.has(kpi.goal)) {
+      at(
+        file,
+        ['goal'],
+        'unknown-goal',
+        `goal "${kpi.goal}" is not defined`,
+        didYouMean(kpi.goal, goals) ?? 'Add it under `goals` in kpis/site.yaml.',
+      );
+    }
+    kpi.drives.forEach((driven, index) => {
+      if (!kpiIds.has(driven))
+        at(
+          file,
+          ['drives', index],
+          'unknown-kpi',
+          `drives "${driven}", which is not a KPI`,
+          didYouMean(driven, kpiIds) ?? 'Name the id (file name) of an existing KPI.',
+        );
+    });
+
+    for (const [name, source] of [
+      ['source', kpi.source],
+      ['numerator', kpi.numerator],
+      ['denominator', kpi.denominator],
+    ] as const) {
+      if (source && (source.file.startsWith('/') || source.file.split('/').includes('..'))) {
+        at(
+          file,
+          [name, 'file'],
+          'file-not-found',
+          `${name}.file "${source.file}" is outside the repository`,
+          'Give a path inside the repository, such as data/orders.csv.',
+        );
+      }
+    }
+
+    const baseline = kpi.baseline
+      ? periodAt(file, ['baseline', 'period'], kpi.baseline.period)
+      : null;
+    const deadline = kpi.target ? periodAt(file, ['target', 'by'], kpi.target.by) : null;
+    kpi.milestones.forEach((milestone, index) =>
+      periodAt(file, ['milestones', index, 'by'], milestone.by),
+    );
+    if (baseline && deadline && deadline.end <= baseline.end) {
+      at(
+        file,
+        ['target', 'by'],
+        'deadline-before-baseline',
+        `target.by ${kpi.target!.by} is not after the baseline period ${kpi.baseline!.period}`,
+        'The deadline must come after the baseline period ends.',
+      );
+    }
+  }
+
+  for (const review of repo.reviews) {
+    periodAt(review.file, ['period'], review.period);
+    review.kpis.forEach((id, index) => {
+      if (!kpiIds.has(id))
+        at(
+          review.file,
+          ['kpis', index],
+          'unknown-kpi',
+          `the review covers "${id}", which is not a KPI`,
+          didYouMean(id, kpiIds) ?? 'Name the id (file name) of an existing KPI.',
+        );
+    });
+  }
+  return problems;
+}

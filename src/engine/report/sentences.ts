@@ -1,0 +1,134 @@
+/**
+ * Plain sentences generated from the numbers: the reason for a status and a
+ * short summary of the current period. Deterministic: the same numbers always
+ * give the same words.
+ */
+import type { Judgement, Plan } from './judge.ts';
+
+export interface SentenceContext {
+  title: string;
+  /** Formats a value in the KPI's unit. */
+  value: (value: number) => string;
+  /** A compact form for running text (`€212K`). */
+  compact: (value: number) => string;
+  /** A fraction as an unsigned percentage (`4.2%`). */
+  percent: (fraction: number) => string;
+  /** The current period for readers (`November 2026`). */
+  period: string;
+  /** The deadline for readers (`December 2026`), when there is a target. */
+  deadline: string | null;
+  plan: Plan;
+}
+
+/** How far from pace, as a share of pace (or in the unit when pace is zero). */
+function paceGap(judgement: Judgement, context: SentenceContext): string {
+  const { value, pace } = judgement;
+  if (value === null || pace === null) return '';
+  const gap = Math.abs(value - pace);
+  const amount = pace === 0 ? context.value(gap) : context.percent(gap / Math.abs(pace));
+  const ahead = context.plan.direction === 'lower' ? value <= pace : value >= pace;
+  return `${amount} ${ahead ? 'ahead of' : 'behind'} pace`;
+}
+
+function trendClause(judgement: Judgement, context: SentenceContext): string {
+  const target = context.plan.target;
+  const projected = judgement.forecast?.atDeadline;
+  if (!target || projected === undefined || projected === null || context.deadline === null)
+    return '';
+  if (context.plan.direction === 'higher' && target.value > 0 && projected > 0) {
+    return `the trend reaches ${context.percent(projected / target.value)} of the target by ${context.deadline}`;
+  }
+  return `the trend reaches ${context.value(projected)} by ${context.deadline}, against a target of ${context.value(target.value)}`;
+}
+
+function joinClauses(first: string, second: string): string {
+  if (!first) return second ? capitalise(second) + '.' : '';
+  return second ? `${capitalise(first)}; ${second}.` : `${capitalise(first)}.`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The status in one plain sentence. */
+export function statusReason(judgement: Judgement, context: SentenceContext): string {
+  const { value } = judgement;
+  const { plan } = context;
+  if (value === null) return 'No complete period has data yet, so there is nothing to judge.';
+  const shown = context.value(value);
+  const target = plan.target ? context.value(plan.target.value) : '';
+  const [low, high] = plan.band ?? [0, 0];
+  const thresholds = plan.thresholds ?? {};
+  const side = plan.direction === 'lower' ? 'above' : 'below';
+
+  switch (judgement.rule) {
+    case 'no-value':
+      return 'No complete period has data yet, so there is nothing to judge.';
+    case 'met-target':
+      return `At ${shown} in ${context.period}, the target of ${target} is met.`;
+    case 'past-deadline':
+      return `The deadline (${context.deadline}) has passed at ${shown}, short of the target of ${target}.`;
+    case 'ahead-of-pace':
+    case 'behind-pace':
+      return joinClauses(paceGap(judgement, context), trendClause(judgement, context));
+    case 'within-tolerance':
+      return joinClauses(
+        `${paceGap(judgement, context)}, within the ${context.percent(plan.tolerance)} tolerance`,
+        trendClause(judgement, context),
+      );
+    case 'trend-meets-target':
+      return joinClauses(paceGap(judgement, context), `but ${trendClause(judgement, context)}`);
+    case 'inside-band':
+      return `${capitalise(shown)} is inside the healthy range of ${context.value(low)} to ${context.value(high)}.`;
+    case 'near-band':
+    case 'outside-band':
+      return `${capitalise(shown)} is ${value < low ? 'below' : 'above'} the healthy range of ${context.value(low)} to ${context.value(high)}${judgement.rule === 'near-band' ? ', but close to it' : ''}.`;
+    case 'beyond-critical':
+      return `${capitalise(shown)} is at or ${side} the critical threshold of ${context.value(thresholds.critical!)}.`;
+    case 'beyond-warning':
+      return `${capitalise(shown)} is at or ${side} the warning threshold of ${context.value(thresholds.warning!)}.`;
+    case 'within-thresholds': {
+      const limit = thresholds.warning ?? thresholds.critical!;
+      return `${capitalise(shown)} is clear of the ${thresholds.warning !== undefined ? 'warning' : 'critical'} threshold of ${context.value(limit)}.`;
+    }
+    case 'nothing-to-judge':
+      return `No target or thresholds are set; the value is ${shown} in ${context.period}.`;
+  }
+}
+
+/**
+ * A short summary of the current period, for pages and reviews:
+ * "Revenue rose 4.2% to €212K in November 2026, 1.3% behind pace; the trend
+ * reaches 97% of the target by December 2026."
+ */
+export function summarySentence(
+  judgement: Judgement,
+  previous: number | null,
+  context: SentenceContext,
+): string {
+  const { value } = judgement;
+  if (value === null) return `${context.title} has no complete period with data yet.`;
+  let movement: string;
+  if (previous === null) movement = `was ${context.compact(value)}`;
+  else if (value === previous) movement = `held at ${context.compact(value)}`;
+  else {
+    const verb = value > previous ? 'rose' : 'fell';
+    const amount =
+      previous === 0
+        ? context.value(Math.abs(value - previous))
+        : context.percent(Math.abs(value - previous) / Math.abs(previous));
+    movement = `${verb} ${amount} to ${context.compact(value)}`;
+  }
+  const pace =
+    context.plan.target && judgement.rule !== 'met-target' && judgement.rule !== 'past-deadline'
+      ? paceGap(judgement, context)
+      : '';
+  const first = `${context.title} ${movement} in ${context.period}${pace ? `, ${pace}` : ''}`;
+  const trend =
+    judgement.rule === 'met-target'
+      ? 'the target is met'
+      : judgement.rule === 'past-deadline'
+        ? 'the deadline has passed short of the target'
+        : trendClause(judgement, context);
+  return trend ? `${first}; ${trend}.` : `${first}.`;
+}

@@ -1,0 +1,81 @@
+/** The site config: `kpis/site.yaml`. */
+import { z } from 'zod';
+import { boolean, fraction, id, positiveInteger, text, withoutEmptyValues } from './fields.ts';
+import { alertRulesSchema } from './kpi.ts';
+import { numberFormatSchema } from './source.ts';
+
+const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+
+const object = <T extends z.ZodRawShape>(shape: T) =>
+  z.preprocess(withoutEmptyValues, z.strictObject(shape));
+
+export const categorySchema = object({
+  id,
+  title: text,
+  description: text.optional(),
+});
+
+export const goalSchema = object({
+  id,
+  title: text,
+  description: text.optional(),
+});
+
+export const siteConfigSchema = object({
+  /** Site title. */
+  title: text.default('KPI report'),
+  /** One sentence under the title. */
+  description: text.optional(),
+  /** Public URL of the site, for feeds and the sitemap, such as `https://acme.github.io`. */
+  url: z.url().optional(),
+  /** Base path when served from a sub-folder, such as `/my-kpis/`. `PACER_BASE` overrides it. @default "/" */
+  base: text.default('/'),
+  /** BCP 47 locale for numbers and dates. @default "en-US" */
+  locale: text.default('en-US'),
+  /** IANA time zone: the build's date and timestamps with offsets are read in it. @default "UTC" */
+  timeZone: text.default('UTC'),
+  /** The date the report is computed for; `PACER_AS_OF` overrides it. @default the build's date */
+  asOf: text.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2026-11-30').optional(),
+  /** Default ISO 4217 currency for currency KPIs. @default "USD" */
+  currency: text
+    .regex(/^[A-Z]{3}$/, 'expected a three-letter currency code such as EUR')
+    .default('USD'),
+  /** Month (1 to 12) the fiscal year starts in. @default 1 */
+  fiscalYearStart: z
+    .preprocess(
+      (value) => (typeof value === 'string' ? Number(value) : value),
+      z.number().int().min(1).max(12),
+    )
+    .default(1),
+  /** First day of the week. `monday` gives ISO 8601 weeks. @default "monday" */
+  weekStart: z.enum(WEEKDAYS).default('monday'),
+  /** Categories beyond the built-in customer, marketing, sales, financial and operational. */
+  categories: z.array(categorySchema).default([]),
+  /** Objectives that KPIs serve. */
+  goals: z.array(goalSchema).default([]),
+  /** Default alert rules for every KPI. */
+  alerts: alertRulesSchema.default({ drop: 0.1, streak: 3, anomaly: true, stale: 2 }),
+  /** How far behind pace still counts as at risk, as a fraction of the baseline-to-target span. @default 0.05 */
+  tolerance: fraction.default(0.05),
+  /** Complete periods the forecast trend uses. @default 6 */
+  forecastWindow: positiveInteger.default(6),
+  /** Number formats of data files, by repository-relative path. */
+  data: z.record(z.string(), numberFormatSchema).default({}),
+  /** Show the "as of" date on every page. @default true */
+  showAsOf: boolean.default(true),
+});
+
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+
+export function weekStartNumber(config: SiteConfig): number {
+  return WEEKDAYS.indexOf(config.weekStart) + 1;
+}
