@@ -1,7 +1,10 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { pacer } from './src/integration/pacer-integration.ts';
 
 export default defineConfig({
-  integrations: [mdx()],
+  integrations: [pacer(), mdx()],
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
 });

@@ -1,0 +1,83 @@
+/**
+ * The Astro integration that turns a Pacer repository into a site. Before
+ * Astro builds a single page it validates every definition and data file and
+ * computes the report; any error stops the build with every problem listed.
+ * Pages are written to a staging folder that replaces the output folder only
+ * once the whole site is built, so a failed build never leaves a half-written
+ * site behind.
+ */
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { formatProblem, hasErrors } from '../engine/errors/problem.ts';
+import { formatCount } from '../engine/format/format-value.ts';
+import { formatIsoDate } from '../engine/calendar/civil-date.ts';
+import { loadReport } from '../engine/report/load-report.ts';
+import type { LoadedReport } from '../engine/report/load-report.ts';
+import { loadSharedReport, resetSharedReport } from '../site/get-report.ts';
+import { repoRoot } from '../site/repo-root.ts';
+
+function logProblems(loaded: LoadedReport, logger: AstroIntegrationLogger): void {
+  for (const problem of loaded.problems) {
+    if (problem.severity === 'error') logger.error(formatProblem(problem));
+    else logger.warn(formatProblem(problem));
+  }
+}
+
+/** Base path with exactly one slash at each end, as Astro and GitHub Pages expect. */
+export function normaliseBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export function pacer(): AstroIntegration {
+  let outDir: string | null = null;
+  let stagingDir: string | null = null;
+
+  return {
+    name: 'pacer',
+    hooks: {
+      'astro:config:setup': async ({ config, command, updateConfig, addWatchFile, logger }) => {
+        const root = repoRoot(fileURLToPath(config.root));
+        resetSharedReport();
+        const loaded = await loadSharedReport(root, () =>
+          loadReport(root, {
+            onFile: (file, rows, milliseconds) =>
+              logger.info(`${file}: ${formatCount(rows, 'en-US')} rows in ${Math.round(milliseconds)} ms`),
+          }),
+        );
+        logProblems(loaded, logger);
+        if (hasErrors(loaded.problems) || !loaded.report) {
+          const count = loaded.problems.filter((problem) => problem.severity === 'error').length;
+          throw new Error(`Pacer found ${count} problem${count === 1 ? '' : 's'} in kpis/ or data/; no page was written. Run \`npx pacer check\` for the list.`);
+        }
+        const { report } = loaded;
+        logger.info(`${report.kpis.length} KPIs and ${report.reviews.length} reviews as of ${formatIsoDate(loaded.asOf.day)} (${loaded.asOf.origin}), computed in ${Math.round(loaded.milliseconds)} ms`);
+
+        addWatchFile(join(root, 'kpis', 'site.yaml'));
+        const site = report.site.url ?? undefined;
+        const base = normaliseBase(report.site.base);
+        if (command === 'build') {
+          outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/, "");
+          stagingDir = join(dirname(outDir), `.pacer-staging-${process.pid}`);
+          await rm(stagingDir, { recursive: true, force: true });
+          updateConfig({ base, ...(site ? { site } : {}), outDir: pathToFileURL(`${stagingDir}/`) });
+        } else {
+          updateConfig({ base, ...(site ? { site } : {}) });
+        }
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!outDir || !stagingDir) return;
+        // Swap the finished site in; the old one goes only once the new one is complete.
+        const previous = `${outDir}.previous-${process.pid}`;
+        await rm(previous, { recursive: true, force: true });
+        await rename(outDir, previous).catch(() => undefined);
+        await mkdir(dirname(outDir), { recursive: true });
+        await rename(stagingDir, outDir);
+        await rm(previous, { recursive: true, force: true });
+        logger.info(`site written to ${outDir}`);
+      },
+    },
+  };
+}
