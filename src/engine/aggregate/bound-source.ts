@@ -9,6 +9,7 @@ import type { DateColumn, NumberColumn, Table, TextColumn } from '../csv/table.t
 import { aggregateOf } from '../schema/source.ts';
 import type { Aggregate, Source } from '../schema/source.ts';
 import { inferRowGrain } from './row-grain.ts';
+import { blankCodes, canonicalCodes } from './text-codes.ts';
 
 export interface RowFilter {
   codes: Uint32Array;
@@ -45,15 +46,20 @@ export function rowMask(bound: BoundSource, asOf: DayNumber): Uint8Array {
   return mask;
 }
 
-/** The value a row contributes: its number, its text code (NaN for an empty cell), or NaN when counting rows. */
+/**
+ * The value a row contributes: its number, its text's code (the same code for
+ * texts that differ only in surrounding spaces; NaN for a blank cell), or NaN
+ * when counting rows.
+ */
 export function rowValueReader(bound: BoundSource): (row: number) => number {
   const { value } = bound;
   if (value === null) return () => Number.NaN;
   if (value.kind === 'number') return (row) => value.values[row]!;
-  const emptyCode = value.dictionary.findIndex((text) => text.trim() === '');
+  const canonical = canonicalCodes(value);
+  const blank = blankCodes(value);
   return (row) => {
     const code = value.codes[row]!;
-    return code === emptyCode ? Number.NaN : code;
+    return blank[code] === 1 ? Number.NaN : canonical[code]!;
   };
 }
 

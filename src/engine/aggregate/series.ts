@@ -13,6 +13,7 @@ import { canFillZero, createAccumulator } from './aggregators.ts';
 import type { Accumulator } from './aggregators.ts';
 import { coverageEnd, rowMask, rowValueReader } from './bound-source.ts';
 import type { BoundSource } from './bound-source.ts';
+import { canonicalCodes } from './text-codes.ts';
 
 export interface SeriesPoint {
   period: Period;
@@ -54,6 +55,7 @@ export function aggregatePeriods(
   const accumulators = new Map<number, Map<number, Accumulator>>();
   const hasValueColumn = bound.value !== null;
   const { days } = bound.date;
+  const groupCodes = groupBy ? canonicalCodes(groupBy) : null;
   let lastDay = Number.NaN;
   let lastOrdinal = 0;
 
@@ -76,7 +78,8 @@ export function aggregatePeriods(
     }
     const value = valueOf(row);
     accumulatorFor(ALL_ROWS, lastOrdinal).add(value, day);
-    if (groupBy) accumulatorFor(groupBy.codes[row]!, lastOrdinal).add(value, day);
+    if (groupBy && groupCodes)
+      accumulatorFor(groupCodes[groupBy.codes[row]!]!, lastOrdinal).add(value, day);
   }
 
   const groups = new Map<string, PeriodValues>();

@@ -105,7 +105,7 @@ function streakAlert(input: AlertInput, point: SeriesPoint): Alert | null {
     rule: 'streak',
     severity: 'warning',
     period: point.period.key,
-    message: `Worse than the period before for ${length} periods in a row, since ${run[0]!.period.key}.`,
+    message: `Worse than the period before for ${length} periods in a row, since ${run[1]!.period.key}.`,
   };
 }
 

@@ -200,6 +200,23 @@ export function parsePeriodKey(key: string, calendar: CalendarOptions): Period |
   return null;
 }
 
+/**
+ * The year a period counts toward in year-to-date totals: the week-year for
+ * weeks (`2025-W01` starts on 2024-12-30 but belongs to 2025), the fiscal year
+ * for fiscal grains, the calendar year of its first day otherwise.
+ */
+export function yearOfPeriod(period: Period, calendar: CalendarOptions): number {
+  switch (period.grain) {
+    case 'week':
+      return weekYearAndNumber(period.ordinal, calendar)[0];
+    case 'fiscal-quarter':
+    case 'fiscal-year':
+      return ordinalOf(period.start, 'fiscal-year', calendar);
+    default:
+      return civilFromDay(period.start).year;
+  }
+}
+
 /** The same period one year earlier, or null where none exists (week 53, 29 February). */
 export function yearAgo(period: Period, calendar: CalendarOptions): Period | null {
   switch (period.grain) {

@@ -31,8 +31,21 @@ function autoDecimals(value: number): number {
   return size >= 1000 ? 0 : size >= 10 ? 1 : 2;
 }
 
+/**
+ * Compact values of a thousand and more are left to Intl's own rounding (two
+ * significant digits: `1.2M`, `212K`) unless the KPI declares its decimals.
+ */
+function compactRounding(style: ValueStyle, value: number): boolean {
+  return style.decimals === undefined && Math.abs(value) >= 1000;
+}
+
 function options(style: ValueStyle, value: number, compact: boolean): Intl.NumberFormatOptions {
   const notation = compact ? ({ notation: 'compact' } as const) : {};
+  if (compact && compactRounding(style, value)) {
+    return style.unit === 'currency'
+      ? { style: 'currency', currency: style.currency, ...notation }
+      : notation;
+  }
   switch (style.unit) {
     case 'currency': {
       const digits = style.decimals ?? (compact || Math.abs(value) >= 1000 ? 0 : 2);
@@ -76,6 +89,11 @@ const DURATION_UNITS = [
 /** A duration in seconds as `2h 5m`, `45s` or `3d 4h`: the two largest units are enough to read. */
 function formatDuration(seconds: number, locale: string): string {
   let rest = Math.round(Math.abs(seconds));
+  // Intl.DurationFormat prints an all-zero duration as an empty string.
+  if (rest === 0)
+    return new Intl.DurationFormat(locale, { style: 'narrow', secondsDisplay: 'always' }).format({
+      seconds: 0,
+    });
   const counts = DURATION_UNITS.map(([unit, size]) => {
     const count = Math.floor(rest / size);
     rest -= count * size;
@@ -109,24 +127,36 @@ export function formatCompact(value: number | null, style: ValueStyle): string {
   return numberFormat(style.locale, options(style, value, true)).format(value);
 }
 
-/** An absolute change with its sign: `+€12,000`, `−3.1 pp` for percentages. */
-export function formatDelta(value: number | null, style: ValueStyle): string {
-  if (value === null) return NO_VALUE;
+function formatChange(
+  value: number,
+  style: ValueStyle,
+  signDisplay: 'exceptZero' | 'auto',
+): string {
   if (style.unit === 'percent') {
     // A change between two percentages is in percentage points, not percent.
     const points = numberFormat(style.locale, {
       maximumFractionDigits: style.decimals ?? 1,
       minimumFractionDigits: style.decimals ?? 1,
-      signDisplay: 'exceptZero',
+      signDisplay,
     }).format(value * 100);
     return `${points} pp`;
   }
-  if (style.unit === 'duration')
-    return (value > 0 ? '+' : '') + formatDuration(value, style.locale);
-  return numberFormat(style.locale, {
-    ...options(style, value, false),
-    signDisplay: 'exceptZero',
-  }).format(value);
+  if (style.unit === 'duration') {
+    return (
+      (value > 0 && signDisplay === 'exceptZero' ? '+' : '') + formatDuration(value, style.locale)
+    );
+  }
+  return numberFormat(style.locale, { ...options(style, value, false), signDisplay }).format(value);
+}
+
+/** An absolute change with its sign: `+€12,000`, `−3.1 pp` for percentages. */
+export function formatDelta(value: number | null, style: ValueStyle): string {
+  return value === null ? NO_VALUE : formatChange(value, style, 'exceptZero');
+}
+
+/** The size of a difference, without a sign: `€118`, `0.6 pp`. */
+export function formatDifference(value: number | null, style: ValueStyle): string {
+  return value === null ? NO_VALUE : formatChange(Math.abs(value), style, 'auto');
 }
 
 /** A relative change or progress as a signed percentage: `+4.2%`, `−12.0%`. */

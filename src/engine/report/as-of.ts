@@ -33,7 +33,12 @@ export function resolveAsOf(config: SiteConfig, environment: string | undefined,
   }
   if (config.asOf) {
     const day = parseIsoDate(config.asOf);
-    if (day !== null) return { day, origin: 'site config' };
+    // The schema checks the shape only; an impossible date must not fall back to the clock.
+    if (day === null)
+      throw new Error(
+        `asOf: "${config.asOf}" in kpis/site.yaml is not a date; write it as 2026-11-30.`,
+      );
+    return { day, origin: 'site config' };
   }
   return { day: parseIsoDate(dateInZone(now, config.timeZone))!, origin: 'build date' };
 }

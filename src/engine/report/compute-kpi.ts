@@ -16,7 +16,7 @@ import { ordinalOf, parsePeriodKey, periodFromOrdinal, yearAgo } from '../calend
 import type { TextColumn } from '../csv/table.ts';
 import type { Problem } from '../errors/problem.ts';
 import { formatPeriod } from '../format/format-period.ts';
-import { formatCompact, formatPercent, formatValue } from '../format/format-value.ts';
+import { formatDifference, formatPercent, formatValue } from '../format/format-value.ts';
 import type { ValueStyle } from '../format/format-value.ts';
 import { change } from '../progress/change.ts';
 import type { Kpi } from '../schema/kpi.ts';
@@ -117,12 +117,18 @@ function makePlan(
     const end = baselinePeriod?.end ?? point?.period.end ?? null;
     if (value !== null && end !== null) baseline = { value, end };
     else if (kpi.baseline) {
+      // A month's total is no baseline for weekly values: the period must be one of the series.
+      const otherGrain = baselinePeriod !== null && baselinePeriod.grain !== kpi.grain;
       problems.push({
         severity: 'error',
         code: 'baseline-without-data',
         file: kpi.file,
-        message: `baseline.period ${kpi.baseline.period} has no data in the KPI's ${kpi.grain} series`,
-        hint: 'Pick a period with data, or give the starting value: baseline: { period: …, value: … }.',
+        message: otherGrain
+          ? `baseline.period ${kpi.baseline.period} is a ${baselinePeriod.grain}, but the KPI reports per ${kpi.grain}`
+          : `baseline.period ${kpi.baseline.period} has no data in the KPI's ${kpi.grain} series`,
+        hint: otherGrain
+          ? `Name a ${kpi.grain} of the series, or give the starting value: baseline: { period: …, value: … }.`
+          : 'Pick a period with data, or give the starting value: baseline: { period: …, value: … }.',
       });
     }
   }
@@ -198,7 +204,8 @@ export function computeKpi(kpi: Kpi, sources: KpiSources, context: KpiContext): 
   const sentenceContext: SentenceContext = {
     title: kpi.title,
     value: (value) => formatValue(value, style),
-    compact: (value) => formatCompact(value, style),
+    difference: (amount) => formatDifference(amount, style),
+    isPercent: kpi.unit === 'percent',
     percent,
     period: point
       ? formatPeriod(point.period.key, point.period.grain, point.period.start, locale)
@@ -242,6 +249,11 @@ export function computeKpi(kpi: Kpi, sources: KpiSources, context: KpiContext): 
       value: group.value,
       series: group.series.map(toReportPoint),
       latest: toPeriodValue(group.series.findLast((candidate) => candidate.value !== null)),
+      current: point
+        ? toPeriodValue(
+            group.series.find((candidate) => candidate.period.ordinal === point.period.ordinal),
+          )
+        : null,
     })),
   }));
 

@@ -1,10 +1,12 @@
 /**
- * Running totals of additive KPIs (sums and counts): year to date, and over
- * the target window from the end of the baseline period to the deadline.
+ * Running totals of additive KPIs (sums and counts): year to date (the
+ * calendar year, the ISO week-year for weeks, the fiscal year for fiscal
+ * grains), and over the target window from the end of the baseline period to
+ * the deadline.
  */
 import type { SeriesPoint } from '../aggregate/series.ts';
 import type { CalendarOptions } from '../calendar/grain.ts';
-import { ordinalOf } from '../calendar/period.ts';
+import { yearOfPeriod } from '../calendar/period.ts';
 import type { Aggregate } from '../schema/source.ts';
 import type { Plan } from './judge.ts';
 import type { CumulativeReport, PeriodValue } from './types.ts';
@@ -36,9 +38,7 @@ export function cumulativeViews(
   calendar: CalendarOptions,
 ): CumulativeReport | null {
   if (aggregate !== 'sum' && aggregate !== 'count') return null;
-  const fiscal = series[0]?.period.grain.startsWith('fiscal') ?? false;
-  const yearOf = (point: SeriesPoint) =>
-    ordinalOf(point.period.start, fiscal ? 'fiscal-year' : 'year', calendar);
+  const yearOf = (point: SeriesPoint) => yearOfPeriod(point.period, calendar);
   const yearToDate = runningTotal(
     series,
     (point, previous) => previous !== undefined && yearOf(point) !== yearOf(previous),

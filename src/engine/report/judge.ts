@@ -8,6 +8,7 @@ import type { DayNumber } from '../calendar/civil-date.ts';
 import type { Direction } from '../schema/kpi.ts';
 import { fitTrend, projectTrend } from '../progress/forecast.ts';
 import { paceAt } from '../progress/pace.ts';
+import { progressOf } from '../progress/progress.ts';
 import type { PaceAnchor } from '../progress/pace.ts';
 import { decideStatus } from '../progress/status.ts';
 import type { StatusDecision } from '../progress/status.ts';
@@ -30,20 +31,6 @@ export interface Judgement extends StatusDecision {
   progress: number | null;
   pace: number | null;
   forecast: ForecastReport | null;
-}
-
-/** (value − baseline) / (target − baseline); with target equal to baseline, 1 when met and 0 when not. */
-export function progressOf(
-  value: number,
-  baseline: number,
-  target: number,
-  direction: Direction,
-): number {
-  if (target === baseline) {
-    const met = direction === 'lower' ? value <= target : value >= target;
-    return met ? 1 : 0;
-  }
-  return (value - baseline) / (target - baseline);
 }
 
 function forecastAt(

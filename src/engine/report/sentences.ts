@@ -9,8 +9,10 @@ export interface SentenceContext {
   title: string;
   /** Formats a value in the KPI's unit. */
   value: (value: number) => string;
-  /** A compact form for running text (`€212K`). */
-  compact: (value: number) => string;
+  /** A difference between two values, unsigned, in the KPI's unit (`$118`, `0.6 pp`). */
+  difference: (amount: number) => string;
+  /** Percent KPIs move in percentage points, so their changes are told as differences. */
+  isPercent: boolean;
   /** A fraction as an unsigned percentage (`4.2%`). */
   percent: (fraction: number) => string;
   /** The current period for readers (`November 2026`). */
@@ -20,12 +22,15 @@ export interface SentenceContext {
   plan: Plan;
 }
 
-/** How far from pace, as a share of pace (or in the unit when pace is zero). */
+/** How far from pace: a share of pace, or a difference for percent KPIs and a pace of zero. */
 function paceGap(judgement: Judgement, context: SentenceContext): string {
   const { value, pace } = judgement;
   if (value === null || pace === null) return '';
   const gap = Math.abs(value - pace);
-  const amount = pace === 0 ? context.value(gap) : context.percent(gap / Math.abs(pace));
+  const amount =
+    pace === 0 || context.isPercent
+      ? context.difference(gap)
+      : context.percent(gap / Math.abs(pace));
   const ahead = context.plan.direction === 'lower' ? value <= pace : value >= pace;
   return `${amount} ${ahead ? 'ahead of' : 'behind'} pace`;
 }
@@ -71,11 +76,16 @@ export function statusReason(judgement: Judgement, context: SentenceContext): st
     case 'ahead-of-pace':
     case 'behind-pace':
       return joinClauses(paceGap(judgement, context), trendClause(judgement, context));
-    case 'within-tolerance':
+    case 'within-tolerance': {
+      // The tolerance is a share of the baseline-to-target span, so it is told as an amount.
+      const span =
+        plan.target && plan.baseline ? Math.abs(plan.target.value - plan.baseline.value) : 0;
+      const gap = judgement.pace === null ? 0 : Math.abs(value - judgement.pace);
       return joinClauses(
-        `${paceGap(judgement, context)}, within the ${context.percent(plan.tolerance)} tolerance`,
+        `${paceGap(judgement, context)}: a gap of ${context.difference(gap)}, within the tolerance of ${context.difference(plan.tolerance * span)}`,
         trendClause(judgement, context),
       );
+    }
     case 'trend-meets-target':
       return joinClauses(paceGap(judgement, context), `but ${trendClause(judgement, context)}`);
     case 'inside-band':
@@ -96,10 +106,33 @@ export function statusReason(judgement: Judgement, context: SentenceContext): st
   }
 }
 
+/** A change below this share of the base (or, for percent KPIs, 0.05 pp) reads as "held steady". */
+const STEADY = 0.0005;
+
+/** "rose 4.2% to $212,345", "fell 0.6 pp to 84.6%", "held steady at 143,093". */
+function movement(value: number, previous: number | null, context: SentenceContext): string {
+  const shown = context.value(value);
+  if (previous === null) return `was ${shown}`;
+  const change = value - previous;
+  const relative = previous === 0 ? null : Math.abs(change) / Math.abs(previous);
+  const steady = context.isPercent
+    ? Math.abs(change) < STEADY
+    : relative !== null && relative < STEADY;
+  if (change === 0 || steady) {
+    return `held steady at ${shown}`;
+  }
+  const verb = change > 0 ? 'rose' : 'fell';
+  const amount =
+    relative === null || context.isPercent
+      ? context.difference(Math.abs(change))
+      : context.percent(relative);
+  return `${verb} ${amount} to ${shown}`;
+}
+
 /**
  * A short summary of the current period, for pages and reviews:
- * "Revenue rose 4.2% to €212K in November 2026, 1.3% behind pace; the trend
- * reaches 97% of the target by December 2026."
+ * "Revenue rose 4.2% to €212,345 in November 2026, 1.3% behind pace; the
+ * trend reaches 97.0% of the target by December 2026."
  */
 export function summarySentence(
   judgement: Judgement,
@@ -108,22 +141,11 @@ export function summarySentence(
 ): string {
   const { value } = judgement;
   if (value === null) return `${context.title} has no complete period with data yet.`;
-  let movement: string;
-  if (previous === null) movement = `was ${context.compact(value)}`;
-  else if (value === previous) movement = `held at ${context.compact(value)}`;
-  else {
-    const verb = value > previous ? 'rose' : 'fell';
-    const amount =
-      previous === 0
-        ? context.value(Math.abs(value - previous))
-        : context.percent(Math.abs(value - previous) / Math.abs(previous));
-    movement = `${verb} ${amount} to ${context.compact(value)}`;
-  }
   const pace =
     context.plan.target && judgement.rule !== 'met-target' && judgement.rule !== 'past-deadline'
       ? paceGap(judgement, context)
       : '';
-  const first = `${context.title} ${movement} in ${context.period}${pace ? `, ${pace}` : ''}`;
+  const first = `${context.title} ${movement(value, previous, context)} in ${context.period}${pace ? `, ${pace}` : ''}`;
   const trend =
     judgement.rule === 'met-target'
       ? 'the target is met'

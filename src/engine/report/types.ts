@@ -58,11 +58,17 @@ export interface ForecastReport {
 
 export interface BreakdownReport {
   dimension: string;
-  groups: { value: string; series: ReportPoint[]; latest: PeriodValue | null }[];
+  groups: {
+    value: string;
+    series: ReportPoint[];
+    latest: PeriodValue | null;
+    /** The group's value in the KPI's current period, so breakdowns compare like with like. */
+    current: PeriodValue | null;
+  }[];
 }
 
 export interface CumulativeReport {
-  /** Running total within each calendar year. */
+  /** Running total within each year: the calendar year, the week-year for weeks, the fiscal year for fiscal grains. */
   yearToDate: PeriodValue[];
   /** Running total from the end of the baseline period to the deadline. */
   targetWindow: PeriodValue[];
