@@ -4,14 +4,22 @@
  * SVG at build time (so it shows without JavaScript), with a text alternative
  * and the data table it was drawn from.
  */
+import type { CalendarOptions } from '../calendar/grain.ts';
 import type { KpiReport } from '../report/types.ts';
 
 export interface ChartOptions {
   locale: string;
   /** Review periods to mark on the chart (keys at any grain). */
   reviewPeriods?: readonly { period: string; title: string }[];
+  /** Whole chart width in pixels, axes and legend included. @default 640 */
   width?: number;
+  /** Whole chart height in pixels, axes and legend included. @default 280 */
   height?: number;
+  /**
+   * The site's weeks and fiscal years, to place review periods and label future
+   * periods up to the deadline. @default ISO weeks, fiscal year = calendar year
+   */
+  calendar?: CalendarOptions;
 }
 
 export interface RenderedChart {
