@@ -76,10 +76,18 @@ export async function* decodeFile(path: string, start: DecodedStart): AsyncGener
   }
 }
 
-/** The whole decoded text; only for re-reading a file to place errors exactly. */
-export async function readDecodedText(path: string): Promise<string> {
+/**
+ * The whole decoded text, with a blank line in place of a `sep=` line so that
+ * line numbers stay those of the file; for placing errors exactly and for
+ * comparing versions of a file, never for reading data.
+ */
+export async function readDecoded(path: string): Promise<{ text: string; start: DecodedStart }> {
   const start: DecodedStart = { encoding: 'utf-8', skippedLines: 0 };
   let text = '';
   for await (const chunk of decodeFile(path, start)) text += chunk;
-  return '\n'.repeat(start.skippedLines) + text;
+  return { text: '\n'.repeat(start.skippedLines) + text, start };
+}
+
+export async function readDecodedText(path: string): Promise<string> {
+  return (await readDecoded(path)).text;
 }

@@ -2,13 +2,27 @@
 
 export interface FieldPlace {
   line: number;
+  /** 1-based, in characters (code points), so an emoji earlier on the line counts once. */
   column: number;
+}
+
+/** Characters (code points) of `text` between two offsets. */
+function characters(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    // The second half of a surrogate pair is not a character of its own.
+    if (code < 0xdc00 || code > 0xdfff) count++;
+  }
+  return count;
 }
 
 /**
  * For each wanted (row start line, field index), the line and column at which
  * that field starts. Quotes are honoured, so a field after a quoted newline
- * is placed on the line it really starts on.
+ * is placed on the line it really starts on. A field beyond the end of its
+ * row (a row with too few fields) is placed just after the row's last
+ * character, where the missing field would start.
  */
 export function placeFields(
   text: string,
@@ -26,7 +40,7 @@ export function placeFields(
       if (lineStarts[middle]! <= offset) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+    return { line: low + 1, column: characters(text, lineStarts[low]!, offset) + 1 };
   };
 
   return wanted.map(({ line, field }) => {
@@ -36,9 +50,9 @@ export function placeFields(
     let quoted = false;
     for (let current = 0; current < field; offset++) {
       const char = text[offset];
-      if (char === undefined) return null;
+      if (char === undefined) return placeOf(offset);
       if (char === '"') quoted = !quoted;
-      else if (!quoted && (char === '\n' || char === '\r')) return null;
+      else if (!quoted && (char === '\n' || char === '\r')) return placeOf(offset);
       else if (!quoted && text.startsWith(delimiter, offset)) current++;
     }
     return placeOf(offset);

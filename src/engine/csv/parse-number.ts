@@ -34,11 +34,16 @@ function patternFor(format: NumberFormat): RegExp {
   return pattern;
 }
 
+/** Only finite numbers: `1e400` would otherwise become Infinity and be published. */
+function finite(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
+
 /** The number `text` spells in `format`, or null when it is not one. */
 export function parseNumber(text: string, format: NumberFormat = PLAIN_NUMBERS): number | null {
   const trimmed = text.trim();
   if (format.decimal === '.' && format.thousands === undefined) {
-    return PLAIN.test(trimmed) ? Number(trimmed) : null;
+    return PLAIN.test(trimmed) ? finite(Number(trimmed)) : null;
   }
   // A declared space separator also accepts the no-break spaces spreadsheets export.
   const normalised = format.thousands === ' ' ? trimmed.replace(SPACES, ' ') : trimmed;
@@ -46,19 +51,39 @@ export function parseNumber(text: string, format: NumberFormat = PLAIN_NUMBERS):
   let plain = normalised;
   if (format.thousands !== undefined) plain = plain.split(format.thousands).join('');
   if (format.decimal === ',') plain = plain.replace(',', '.');
-  return Number(plain);
+  return finite(Number(plain));
+}
+
+/** ` written with decimal "," and thousands "."`, or nothing for plain numbers. */
+export function describeNumberFormat(format: NumberFormat): string {
+  if (format.decimal === '.' && format.thousands === undefined) return '';
+  const thousands =
+    format.thousands === undefined
+      ? ' and no thousands separator'
+      : ` and thousands "${format.thousands}"`;
+  return ` written with decimal "${format.decimal}"${thousands}`;
 }
 
 /** A hint for a value that failed to parse, naming the likely cause. */
 export function numberHint(text: string, format: NumberFormat): string {
   const trimmed = text.trim();
+  if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(trimmed) && format.decimal === '.') {
+    return 'This looks like a decimal comma with thousands dots; declare `decimal: ","` and `thousands: "."` on the source or the data file.';
+  }
+  if (/^[+-]?\d{1,3}(,\d{3})+\.\d+$/.test(trimmed) && format.decimal === ',') {
+    return 'This looks like a decimal point with thousands commas, but the source declares `decimal: ","`.';
+  }
   if (/^[+-]?\d+,\d+$/.test(trimmed) && format.decimal === '.') {
     return 'This looks like a decimal comma; declare `decimal: ","` on the source or the data file.';
   }
   if (/^[+-]?\d{1,3}([.,\s\u00a0\u202f'])\d{3}/.test(trimmed) && format.thousands === undefined) {
     return 'This looks like a thousands separator; declare `thousands` on the source or the data file.';
   }
+  if (format.thousands !== undefined && trimmed.replace(SPACES, ' ').includes(format.thousands)) {
+    return `With thousands "${format.thousands}" declared, it may only separate groups of three digits, as in 1${format.thousands}234${format.decimal}5.`;
+  }
   if (/%$/.test(trimmed))
     return 'Write percentages as plain numbers (0.42 or 42) without the % sign.';
+  if (/^[+-]?[\d.]+e\d{3,}$/i.test(trimmed)) return 'The number is too large to be represented.';
   return 'Write plain numbers such as 1234.5; declare values like "n/a" under `missing` if they mean "no value".';
 }

@@ -16,7 +16,7 @@ import { decodeFile, EncodingError, readDecodedText } from './decode.ts';
 import type { DecodedStart } from './decode.ts';
 import { placeFields } from './field-position.ts';
 import { Growable } from './growable.ts';
-import { numberHint, parseNumber } from './parse-number.ts';
+import { describeNumberFormat, numberHint, parseNumber } from './parse-number.ts';
 import { columnKey } from './table.ts';
 import type { Column, ColumnRequest, NumberColumnRequest, Table } from './table.ts';
 
@@ -74,11 +74,11 @@ export function detectDelimiter(firstLine: string): string {
 export async function readCsv(options: ReadCsvOptions): Promise<CsvResult> {
   const { file } = options;
   const problems: Problem[] = [];
-  const counts = new Map<ProblemCode, number>();
+  const counts = new Map<ProblemCode, { count: number; severity: Problem['severity'] }>();
   const pending: PendingPlace[] = [];
   const report = (problem: Problem, place?: { rowLine: number; field: number }) => {
-    const count = (counts.get(problem.code) ?? 0) + 1;
-    counts.set(problem.code, count);
+    const count = (counts.get(problem.code)?.count ?? 0) + 1;
+    counts.set(problem.code, { count, severity: problem.severity });
     if (count > PROBLEMS_PER_KIND) return;
     problems.push(problem);
     if (place) pending.push({ problem, ...place });
@@ -112,6 +112,8 @@ export async function readCsv(options: ReadCsvOptions): Promise<CsvResult> {
           severity: 'error',
           code: 'empty-file',
           file,
+          line: 1,
+          column: 1,
           message: 'the file is empty: it needs a header row and data rows',
           hint: 'Add a header row naming the columns, then one row per record.',
         },
@@ -151,13 +153,14 @@ export async function readCsv(options: ReadCsvOptions): Promise<CsvResult> {
     };
   }
 
-  for (const [code, count] of counts) {
+  for (const [code, { count, severity }] of counts) {
     if (count > PROBLEMS_PER_KIND) {
       problems.push({
-        severity: 'error',
+        severity,
         code,
         file,
         message: `${count - PROBLEMS_PER_KIND} more problems like the above are not listed`,
+        hint: 'Fix the ones listed and run `pacer check` again.',
       });
     }
   }
@@ -247,13 +250,12 @@ class RowReader {
     }
     this.nextLine++;
 
-    for (const error of this.pendingParserErrors.splice(0)) {
-      this.problem(
-        'field-count',
-        `${error.message} (a quote opened on this line is never closed)`,
-        rowLine,
-        'Close the quoted field, or double any quote inside it ("").',
-      );
+    if (this.pendingParserErrors.length > 0) {
+      this.quoteProblem(this.pendingParserErrors.splice(0), fields, rowLine);
+      if (this.header !== null) {
+        this.dataRows++;
+        return;
+      }
     }
     if (this.header === null) {
       this.readHeader(fields, rowLine);
@@ -268,7 +270,7 @@ class RowReader {
     const spaced = fields.findIndex((field) => SPACED_QUOTE.test(field));
     if (spaced !== -1) {
       this.problem(
-        'field-count',
+        'spaced-quote',
         `a space before the quoted field ${spaced + 1}: its quotes are read as part of the text`,
         rowLine,
         'Remove the space between the delimiter and the opening quote.',
@@ -307,6 +309,7 @@ class RowReader {
             line: rowLine,
             column: index + 1,
             message: `header "${field}" has surrounding spaces; read as "${names[index]}"`,
+            hint: 'Remove the spaces around the column name.',
           },
           { rowLine, field: index },
         );
@@ -378,13 +381,18 @@ class RowReader {
       index,
       parse: (text, rowLine, field) => {
         if (text.trim() === '') {
-          this.report({
-            severity: 'warning',
-            code: 'half-empty-row',
-            file,
-            line: rowLine,
-            message: `row has values but no date in column "${columnName}"; it is skipped`,
-          });
+          this.report(
+            {
+              severity: 'warning',
+              code: 'half-empty-row',
+              file,
+              line: rowLine,
+              column: field + 1,
+              message: `row has values but no date in column "${columnName}"; it is skipped`,
+              hint: 'Fill in the date, or delete the row.',
+            },
+            { rowLine, field },
+          );
           return false;
         }
         held = reader.read(text);
@@ -440,7 +448,7 @@ class RowReader {
             file,
             line: rowLine,
             column: field + 1,
-            message: `"${text}" in column "${request.name}" is not a number`,
+            message: `"${text}" in column "${request.name}" is not a number${describeNumberFormat(request.numberFormat)}`,
             hint: numberHint(text, request.numberFormat),
           },
           { rowLine, field },
@@ -474,6 +482,39 @@ class RowReader {
       },
     });
     this.finishers.set(key, () => ({ kind: 'text', codes: codes.finish(), dictionary }));
+  }
+
+  /**
+   * A quote that is never closed (or closed too early) makes the parser read
+   * the rest of the file as one field, so the row is dropped and the problem
+   * points at the start of that field.
+   */
+  private quoteProblem(errors: Papa.ParseError[], fields: string[], rowLine: number): void {
+    const field = Math.max(0, fields.length - 1);
+    const pieces = (fields[field] ?? '').split('\n');
+    // Lines after the opening one, not counting the file's final line break.
+    const swallowed = pieces.length - 1 - (pieces.at(-1)?.trim() === '' ? 1 : 0);
+    const rest =
+      swallowed > 0
+        ? `; the ${swallowed === 1 ? 'line' : `${swallowed} lines`} after it ${swallowed === 1 ? 'is' : 'are'} read as part of it`
+        : '';
+    if (errors.some((error) => error.code === 'InvalidQuotes')) {
+      this.problem(
+        'malformed-quote',
+        `the quoted field ${field + 1} has text after its closing quote${rest}`,
+        rowLine,
+        'Put the whole value in quotes and double any quote inside it ("").',
+        field,
+      );
+    } else {
+      this.problem(
+        'unclosed-quote',
+        `the quote that opens field ${field + 1} is never closed${rest}`,
+        rowLine,
+        'Close the quote, or double any quote inside a quoted value ("").',
+        field,
+      );
+    }
   }
 
   private fieldCountProblem(fields: string[], rowLine: number): void {
@@ -512,7 +553,9 @@ class RowReader {
         code: 'header-only',
         file,
         line: this.headerLine,
+        column: 1,
         message: 'the file has a header but no data rows; KPIs reading it show no data',
+        hint: 'Add rows below the header; until then the KPIs reading it show "no data".',
       });
     }
     if (this.delimiterOnlyLines.length > 0) {
@@ -523,7 +566,9 @@ class RowReader {
         code: 'half-empty-row',
         file,
         line: lines[0]!,
+        column: 1,
         message: `${lines.length} row${lines.length === 1 ? '' : 's'} of only delimiters skipped (line${lines.length === 1 ? '' : 's'} ${listed})`,
+        hint: 'Delete the empty rows; spreadsheets export them when cells are cleared.',
       });
     }
     return problems;

@@ -1,20 +1,31 @@
-/** Levenshtein distance, for "did you mean" suggestions. */
+/**
+ * Edit distance with adjacent transpositions counted as one edit (optimal
+ * string alignment), because swapped letters (`salse`, `tagret`) are the most
+ * common typo in field and column names.
+ */
 function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]!;
-    previous[0] = i;
+    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!;
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + cost);
-      diagonal = above;
+      let distance = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        distance = Math.min(distance, beforePrevious[j - 2]! + 1);
+      current.push(distance);
     }
+    beforePrevious = previous;
+    previous = current;
   }
   return previous[b.length]!;
 }
 
-/** The candidate closest to `name`, if it is close enough to be a likely typo. */
+/**
+ * The candidate closest to `name`, if it is close enough to be a likely typo:
+ * at most one edit per three characters (at least one), and never a rewrite
+ * of most of a short name (`zz` is not a typo of `k`).
+ */
 export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
   const wanted = name.toLowerCase();
   let best: string | undefined;
@@ -26,11 +37,13 @@ export function nearestName(name: string, candidates: Iterable<string>): string 
       bestDistance = distance;
     }
   }
-  const limit = Math.max(2, Math.floor(wanted.length / 3));
-  return bestDistance <= limit ? best : undefined;
+  if (best === undefined) return undefined;
+  const longer = Math.max(wanted.length, best.length);
+  const limit = Math.max(1, Math.floor(longer / 3));
+  return bestDistance <= limit && bestDistance < longer ? best : undefined;
 }
 
-/** ` Did you mean "x"?`, or nothing. */
+/** `Did you mean "x"?`, or nothing. */
 export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
   const nearest = nearestName(name, candidates);
   return nearest === undefined ? undefined : `Did you mean "${nearest}"?`;

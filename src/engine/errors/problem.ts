@@ -13,7 +13,7 @@ export interface Problem {
   file: string;
   /** 1-based line, when the problem has a place in the file. */
   line?: number;
-  /** 1-based column (characters), when known. */
+  /** 1-based column in characters (code points) of the original line, when known. */
   column?: number;
   message: string;
   /** What to do about it. */
@@ -39,10 +39,15 @@ export type ProblemCode =
   | 'duplicate-column'
   | 'padded-header'
   | 'field-count'
+  | 'spaced-quote'
+  | 'unclosed-quote'
+  | 'malformed-quote'
   | 'half-empty-row'
   | 'invalid-number'
   | 'invalid-date'
   | 'unsupported-encoding'
+  | 'conflicting-separators'
+  | 'missing-directory'
   | 'grain-mismatch';
 
 /** `file:line:column`, as editors and CI annotations expect it. */

@@ -3,7 +3,7 @@
  * every KPI (`kpis/<id>.md|mdx`) and every review (`kpis/reviews/*.mdx`).
  * Every file is read and every problem collected, so one run reports all.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { CalendarOptions } from '../calendar/grain.ts';
 import type { Problem } from '../errors/problem.ts';
@@ -16,11 +16,10 @@ import type { SiteConfig } from '../schema/site.ts';
 import { parseYamlWith } from '../schema/validate.ts';
 import type { Locator } from '../schema/validate.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { KPI_DIRECTORY, REVIEW_DIRECTORY, SITE_CONFIG_FILE } from './repo-paths.ts';
 import { validateRepo } from './validate-repo.ts';
 
-export const SITE_CONFIG_FILE = 'kpis/site.yaml';
-export const KPI_DIRECTORY = 'kpis';
-export const REVIEW_DIRECTORY = 'kpis/reviews';
+export { KPI_DIRECTORY, REVIEW_DIRECTORY, SITE_CONFIG_FILE } from './repo-paths.ts';
 const DOCUMENT_EXTENSIONS = new Set(['.md', '.mdx']);
 
 export interface Repo {
@@ -30,6 +29,8 @@ export interface Repo {
   calendar: CalendarOptions;
   kpis: Kpi[];
   reviews: Review[];
+  /** Every KPI definition file found, valid or not. */
+  kpiFiles: string[];
   /** Where each value sits in its file, by repository-relative file path. */
   locators: Map<string, Locator>;
   problems: Problem[];
@@ -77,7 +78,7 @@ async function readDocuments<T>(
   const documents = await Promise.all(
     files.map(async (file): Promise<Document<T> | null> => {
       const source = await readFile(join(root, file), 'utf8');
-      const { yaml, lineOffset, body } = splitFrontmatter(source);
+      const { yaml, unclosed, lineOffset, body } = splitFrontmatter(source);
       const name = basename(file, extname(file));
       if (yaml === null) {
         problems.push({
@@ -86,8 +87,12 @@ async function readDocuments<T>(
           file,
           line: 1,
           column: 1,
-          message: 'the file has no frontmatter',
-          hint: 'Start the file with a YAML block between two `---` lines.',
+          message: unclosed
+            ? 'the frontmatter opened on line 1 is never closed'
+            : 'the file has no frontmatter',
+          hint: unclosed
+            ? 'End the YAML block with a line holding only `---`.'
+            : 'Start the file with a YAML block between two `---` lines.',
         });
         return null;
       }
@@ -100,8 +105,26 @@ async function readDocuments<T>(
   return documents.filter((document): document is Document<T> => document !== null);
 }
 
+/** A root without `kpis/` is almost always the wrong directory, not an empty site. */
+async function missingKpiDirectory(root: string): Promise<Problem | null> {
+  const found = await stat(join(root, KPI_DIRECTORY)).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+  if (found) return null;
+  return {
+    severity: 'error',
+    code: 'missing-directory',
+    file: `${KPI_DIRECTORY}/`,
+    message: `there is no ${KPI_DIRECTORY}/ directory in ${root}`,
+    hint: 'Run pacer in the repository root, or pass it with --root.',
+  };
+}
+
 export async function loadRepo(root: string): Promise<Repo> {
   const problems: Problem[] = [];
+  const missing = await missingKpiDirectory(root);
+  if (missing) problems.push(missing);
   const locators = new Map<string, Locator>();
   const config = await readConfig(root, problems, locators);
   const calendar: CalendarOptions = {
@@ -137,7 +160,8 @@ export async function loadRepo(root: string): Promise<Repo> {
     body,
   }));
 
-  const repo: Repo = { root, config, calendar, kpis, reviews, locators, problems };
+  const kpiFiles = await listDocuments(root, KPI_DIRECTORY);
+  const repo: Repo = { root, config, calendar, kpis, reviews, kpiFiles, locators, problems };
   problems.push(...validateRepo(repo));
   return repo;
 }

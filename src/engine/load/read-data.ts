@@ -146,6 +146,7 @@ export async function readData(
       for (const ref of refs) {
         for (const { request, path } of requestsOf(repo, ref)) {
           if (!result.unknownColumns.includes(request.name)) continue;
+          if (path[0] === 'breakdown') dropDimension(ref.kpi, request.name);
           const place = repo.locators.get(ref.kpi.file)?.(path) ?? {};
           problems.push({
             severity: 'error',
@@ -160,6 +161,15 @@ export async function readData(
     }
   }
   return { tables, problems: dedupe(problems) };
+}
+
+/**
+ * A breakdown by a column the file lacks is reported (above) and dropped, so
+ * that the KPI's own numbers, which do not depend on it, are still computed
+ * and checked in the same run instead of stopping at the missing column.
+ */
+function dropDimension(kpi: Kpi, dimension: string): void {
+  kpi.breakdown = kpi.breakdown.filter((name) => name !== dimension);
 }
 
 /** The same breakdown column missing from two sources of one KPI is one problem. */

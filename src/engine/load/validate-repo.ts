@@ -7,9 +7,45 @@ import { parsePeriodKey } from '../calendar/period.ts';
 import { didYouMean } from '../errors/nearest-name.ts';
 import type { Problem, ProblemCode } from '../errors/problem.ts';
 import { BUILT_IN_CATEGORIES } from '../schema/kpi.ts';
+import type { Source } from '../schema/source.ts';
+import { SITE_CONFIG_FILE } from './repo-paths.ts';
 import type { Repo } from './load-repo.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+const SEPARATOR_HINT =
+  'Declare both, such as `decimal: ","` with `thousands: "."`; a number like 1.234 cannot be read both ways.';
+
+/**
+ * A source's thousands separator may not be its decimal separator: with
+ * `thousands: "."` and the default decimal ".", 1.234 could mean either.
+ * The two may be declared in different places (the source, the site config).
+ */
+function checkSeparators(
+  repo: Repo,
+  file: string,
+  field: 'source' | 'numerator' | 'denominator',
+  source: Source,
+  problems: Problem[],
+): void {
+  const declared = repo.config.data[source.file] ?? {};
+  const decimal = source.decimal ?? declared.decimal ?? '.';
+  const thousands = source.thousands ?? declared.thousands;
+  if (thousands !== decimal) return;
+  const [where, path] =
+    source.thousands !== undefined
+      ? [file, [field, 'thousands']]
+      : source.decimal !== undefined
+        ? [file, [field, 'decimal']]
+        : [SITE_CONFIG_FILE, ['data', source.file, 'thousands']];
+  problems.push({
+    severity: 'error',
+    code: 'conflicting-separators',
+    file: where,
+    ...(repo.locators.get(where)?.(path) ?? { line: 1, column: 1 }),
+    message: `${field} reads ${source.file} with "${thousands}" as both the decimal and the thousands separator`,
+    hint: SEPARATOR_HINT,
+  });
+}
 
 export function validateRepo(repo: Repo): Problem[] {
   const problems: Problem[] = [];
@@ -51,6 +87,8 @@ export function validateRepo(repo: Repo): Problem[] {
         severity: 'error',
         code: 'invalid-field',
         file,
+        line: 1,
+        column: 1,
         message: `the file name "${kpi.id}" is not a valid KPI id`,
         hint: 'Name KPI files with lower-case letters, digits and dashes, such as monthly-revenue.md.',
       });
@@ -61,6 +99,8 @@ export function validateRepo(repo: Repo): Problem[] {
         severity: 'error',
         code: 'duplicate-kpi',
         file,
+        line: 1,
+        column: 1,
         message: `KPI id "${kpi.id}" is already defined by ${earlier}`,
         hint: 'Each KPI needs its own file name; rename or remove one of them.',
       });
@@ -112,6 +152,11 @@ export function validateRepo(repo: Repo): Problem[] {
       }
     }
 
+    for (const field of ['source', 'numerator', 'denominator'] as const) {
+      const source = kpi[field];
+      if (source) checkSeparators(repo, file, field, source, problems);
+    }
+
     const baseline = kpi.baseline
       ? periodAt(file, ['baseline', 'period'], kpi.baseline.period)
       : null;
@@ -126,6 +171,18 @@ export function validateRepo(repo: Repo): Problem[] {
         'deadline-before-baseline',
         `target.by ${kpi.target!.by} is not after the baseline period ${kpi.baseline!.period}`,
         'The deadline must come after the baseline period ends.',
+      );
+    }
+  }
+
+  for (const [dataFile, format] of Object.entries(repo.config.data)) {
+    if (format.thousands !== undefined && format.thousands === (format.decimal ?? '.')) {
+      at(
+        SITE_CONFIG_FILE,
+        ['data', dataFile, 'thousands'],
+        'conflicting-separators',
+        `data "${dataFile}": the thousands separator "${format.thousands}" is also the decimal separator`,
+        SEPARATOR_HINT,
       );
     }
   }

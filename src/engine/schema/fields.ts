@@ -35,6 +35,14 @@ export const boolean = z.preprocess(
   z.boolean(),
 );
 
+/**
+ * A list that also takes a single value (`types: lagging`), as users write it;
+ * unlike `oneOrMany` it may be empty.
+ */
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(item));
+}
+
 /** One value or a list of them; always a list once parsed. */
 export function oneOrMany<T extends z.ZodType>(item: T) {
   return z

@@ -5,6 +5,7 @@ import {
   boolean,
   fraction,
   id,
+  listOf,
   number,
   periodKey,
   positiveInteger,
@@ -83,7 +84,7 @@ export const kpiSchema = z.preprocess(
       /** `customer`, `marketing`, `sales`, `financial`, `operational`, or a category of the site config. */
       category: id,
       /** Any of `leading`, `lagging`, `input`, `output`, `financial`. */
-      types: z.array(z.enum(KPI_TYPES)).default([]),
+      types: listOf(z.enum(KPI_TYPES)).default([]),
       /** How values print. @default "number" */
       unit: z.enum(UNITS).default('number'),
       /** ISO 4217 code for currency KPIs. @default the site's currency */
@@ -109,7 +110,7 @@ export const kpiSchema = z.preprocess(
       numerator: sourceSchema.optional(),
       denominator: sourceSchema.optional(),
       /** Dimensions (columns) to show breakdowns by. */
-      breakdown: z.array(text).default([]),
+      breakdown: listOf(text).default([]),
       baseline: baselineSchema.optional(),
       target: targetSchema.optional(),
       milestones: z.array(milestoneSchema).default([]),
@@ -127,7 +128,7 @@ export const kpiSchema = z.preprocess(
       /** Id of the site goal this KPI serves. */
       goal: id.optional(),
       /** Ids of the lagging KPIs this one drives. */
-      drives: z.array(id).default([]),
+      drives: listOf(id).default([]),
       /** How often the KPI should be reviewed. */
       review: z.enum(REVIEW_CADENCES).optional(),
     })
@@ -138,13 +139,20 @@ export const kpiSchema = z.preprocess(
         context.addIssue({
           code: 'custom',
           path: hasSource ? ['numerator'] : [],
-          message: 'a KPI needs either `source` or both `numerator` and `denominator`',
+          message: hasSource
+            ? 'a KPI has either `source` or `numerator` and `denominator`, not both'
+            : 'a KPI needs either `source` or both `numerator` and `denominator`',
+          params: {
+            hint: 'Add `source:` with `file` and `date` (and `value` unless it counts rows); a ratio KPI uses `numerator:` and `denominator:` instead.',
+          },
         });
       } else if (hasRatio && (kpi.numerator === undefined || kpi.denominator === undefined)) {
+        const missing = kpi.numerator === undefined ? 'numerator' : 'denominator';
         context.addIssue({
           code: 'custom',
-          path: [kpi.numerator === undefined ? 'denominator' : 'numerator'],
-          message: 'a ratio KPI needs both `numerator` and `denominator`',
+          path: [missing === 'numerator' ? 'denominator' : 'numerator'],
+          message: `a ratio KPI needs both \`numerator\` and \`denominator\`; \`${missing}\` is missing`,
+          params: { hint: `Add \`${missing}:\` with its file, date and value columns.` },
         });
       }
       if (kpi.direction === 'band' && kpi.band === undefined) {
@@ -152,6 +160,7 @@ export const kpiSchema = z.preprocess(
           code: 'custom',
           path: ['direction'],
           message: 'a `band` KPI needs `band: [min, max]`',
+          params: { hint: 'Add the healthy range, such as band: [0.9, 1.1].' },
         });
       }
       if (kpi.band !== undefined && kpi.band[0] > kpi.band[1]) {
@@ -159,6 +168,7 @@ export const kpiSchema = z.preprocess(
           code: 'custom',
           path: ['band'],
           message: 'the band’s minimum is above its maximum',
+          params: { hint: 'Write the band as [min, max].' },
         });
       }
       if (kpi.forecastWindow !== undefined && kpi.forecastWindow < 3) {
@@ -166,6 +176,9 @@ export const kpiSchema = z.preprocess(
           code: 'custom',
           path: ['forecastWindow'],
           message: 'a forecast needs at least 3 periods',
+          params: {
+            hint: 'Set forecastWindow to 3 or more, or leave it out for the default of 6.',
+          },
         });
       }
     }),

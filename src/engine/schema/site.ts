@@ -51,7 +51,7 @@ export const siteConfigSchema = object({
   /** Month (1 to 12) the fiscal year starts in. @default 1 */
   fiscalYearStart: z
     .preprocess(
-      (value) => (typeof value === 'string' ? Number(value) : value),
+      (value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
       z.number().int().min(1).max(12),
     )
     .default(1),

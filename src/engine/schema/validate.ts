@@ -3,11 +3,12 @@
  * schema issue into a problem that points at the line and column of the value.
  */
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { didYouMean } from '../errors/nearest-name.ts';
 import type { Problem } from '../errors/problem.ts';
 import { fieldNamesAt } from './schema-keys.ts';
+import { fieldHint, yamlErrorHint } from './validation-hints.ts';
 
 export interface Place {
   line: number;
@@ -18,18 +19,17 @@ export interface Place {
 export type Locator = (path: readonly (string | number)[]) => Place;
 
 export interface Validated<T> {
+  /**
+   * The parsed value; when there are problems, the value without the fields
+   * that have them (if the rest is valid), so that later checks still run on
+   * the rest. Null when nothing usable is left.
+   */
   value: T | null;
   problems: Problem[];
   locate: Locator;
 }
 
-/** Hints for fields users commonly get wrong, by dotted path with list indexes removed. */
-const FIELD_HINTS: Record<string, string> = {
-  'target.by': 'A target needs a deadline: add `by:` with a period such as 2026-12.',
-  'target.value': 'Write the target as a plain number, such as 200000 or 0.42.',
-  'source.file': 'Name a CSV file in data/, such as data/orders.csv.',
-  grain: 'Use day, week, month, quarter, year, fiscal-quarter or fiscal-year.',
-};
+type Path = (string | number)[];
 
 export function parseYamlWith<S extends z.ZodType>(
   schema: S,
@@ -53,90 +53,167 @@ export function parseYamlWith<S extends z.ZodType>(
   const locate: Locator = (path) => placeOf(document, [...path], placeAt);
 
   if (document.errors.length > 0) {
-    return {
-      value: null,
-      locate,
-      problems: document.errors.map((error) => ({
-        severity: 'error',
-        code: 'yaml-syntax',
-        file,
-        ...placeAt(error.pos[0]),
-        message: `YAML syntax: ${error.message.split('\n')[0]}`,
-        hint: 'Check the indentation and quoting around this line.',
-      })),
-    };
+    return { value: null, locate, problems: yamlProblems(document.errors, yaml, file, placeAt) };
   }
 
-  const result = schema.safeParse(document.toJS() ?? {});
+  const data: unknown = document.toJS() ?? {};
+  const result = schema.safeParse(data);
   if (result.success) return { value: result.data, problems: [], locate };
-  return {
-    value: null,
-    locate,
-    problems: result.error.issues.map((issue) =>
-      issueToProblem(issue, schema, document, file, placeAt),
-    ),
-  };
+  const problems = result.error.issues.flatMap((issue) =>
+    issueToProblems(issue, [], schema, document, file, placeAt),
+  );
+  // In the order of the file, not of the schema's fields.
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { value: withoutFaultyFields(schema, data, result.error.issues), locate, problems };
 }
 
-function issueToProblem(
+/**
+ * The document without the top-level fields that have problems, if the rest
+ * is valid: a target without a deadline must not hide the problems of the
+ * KPI's data. Null when a problem concerns the whole document.
+ */
+function withoutFaultyFields<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  issues: readonly z.core.$ZodIssue[],
+): z.output<S> | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const faulty = new Set<PropertyKey>();
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys' && issue.path.length === 0)
+      issue.keys.forEach((key) => faulty.add(key));
+    else if (issue.path[0] !== undefined) faulty.add(issue.path[0]);
+    else return null;
+  }
+  const rest = Object.fromEntries(Object.entries(data).filter(([key]) => !faulty.has(key)));
+  const retry = schema.safeParse(rest);
+  return retry.success ? retry.data : null;
+}
+
+/** One problem per place: the YAML parser often reports one mistake twice. */
+function yamlProblems(
+  errors: readonly YAMLError[],
+  yaml: string,
+  file: string,
+  placeAt: (offset: number) => Place,
+): Problem[] {
+  const seen = new Set<number>();
+  const problems: Problem[] = [];
+  for (const error of errors) {
+    if (seen.has(error.pos[0])) continue;
+    seen.add(error.pos[0]);
+    const message = error.message.split('\n')[0] ?? error.code;
+    const key = error.code === 'DUPLICATE_KEY' ? keyAt(yaml, error.pos[0]) : null;
+    problems.push({
+      severity: 'error',
+      code: 'yaml-syntax',
+      file,
+      ...placeAt(error.pos[0]),
+      message: key
+        ? `YAML syntax: the field "${key}" is written twice`
+        : `YAML syntax: ${message.replace(/\.$/, '')}`,
+      hint: yamlErrorHint(error.code),
+    });
+  }
+  return problems;
+}
+
+/** The key text starting at `offset`, for naming a duplicate key. */
+function keyAt(yaml: string, offset: number): string | null {
+  const match = /^\s*["']?([^:"'\n]+)/.exec(yaml.slice(offset));
+  return match?.[1]?.trim() ?? null;
+}
+
+function issueToProblems(
   issue: z.core.$ZodIssue,
+  prefix: Path,
+  schema: z.ZodType,
+  document: Document,
+  file: string,
+  placeAt: (offset: number) => Place,
+): Problem[] {
+  const path: Path = [
+    ...prefix,
+    ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
+  ];
+
+  if (issue.code === 'invalid_union') {
+    // A branch that got past the shape (its issues are deeper) is the one the user meant.
+    const deeper = issue.errors.find((branch) => branch.some((inner) => inner.path.length > 0));
+    if (deeper)
+      return deeper.flatMap((inner) =>
+        issueToProblems(inner, path, schema, document, file, placeAt),
+      );
+  }
+
+  if (issue.code === 'unrecognized_keys')
+    return issue.keys.map((key) => unknownFieldProblem(key, path, schema, document, file, placeAt));
+
+  const label = describePath(path);
+  const node = document.getIn(path, true);
+  const found = describeFound(node);
+  const message =
+    issue.code === 'custom'
+      ? issue.message
+      : found === 'nothing'
+        ? 'required, but missing'
+        : found === 'empty'
+          ? 'required, but empty'
+          : `${expectation(issue)}, found ${found}`;
+  const hint =
+    enumHint(issue, node) ??
+    customHint(issue) ??
+    fieldHint(path) ??
+    requiredHint(found, path.at(-1));
+  return [
+    {
+      severity: 'error',
+      code: 'invalid-field',
+      file,
+      ...placeOf(document, path, placeAt),
+      message: label ? `${label}: ${message}` : message,
+      ...(hint ? { hint } : {}),
+    },
+  ];
+}
+
+function unknownFieldProblem(
+  key: string,
+  path: Path,
   schema: z.ZodType,
   document: Document,
   file: string,
   placeAt: (offset: number) => Place,
 ): Problem {
-  const path = issue.path.map((segment) =>
-    typeof segment === 'symbol' ? String(segment) : segment,
-  );
-  const dotted = path.join('.') || '(top level)';
-
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? '';
-    const known = fieldNamesAt(schema, path);
-    const parent = document.getIn(path, true);
-    const keyNode = isMap(parent)
-      ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key
-      : null;
-    const place =
-      isNode(keyNode) && keyNode.range
-        ? placeAt(keyNode.range[0])
-        : placeOf(document, path, placeAt);
-    const field = path.length ? `${dotted}.${key}` : key;
-    return {
-      severity: 'error',
-      code: 'unknown-field',
-      file,
-      ...place,
-      message: `unknown field "${field}"`,
-      hint:
-        didYouMean(
-          key,
-          known.filter((name) => name !== key),
-        ) ?? 'Remove it, or check the definition format in the README.',
-    };
-  }
-
-  const found = describeFound(document.getIn(path, true));
-  const hint = FIELD_HINTS[path.filter((segment) => typeof segment === 'string').join('.')];
+  const known = fieldNamesAt(schema, path);
+  const parent = document.getIn(path, true);
+  const keyNode = isMap(parent)
+    ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key
+    : null;
+  const place =
+    isNode(keyNode) && keyNode.range ? placeAt(keyNode.range[0]) : placeOf(document, path, placeAt);
+  const label = describePath(path);
   return {
     severity: 'error',
-    code: 'invalid-field',
+    code: 'unknown-field',
     file,
-    ...placeOf(document, path, placeAt),
-    message:
-      found === 'nothing'
-        ? `${dotted}: required, but missing`
-        : `${dotted}: ${expectation(issue)}, found ${found}`,
-    ...(hint ? { hint } : {}),
+    ...place,
+    message: `unknown field "${label ? `${label}.${key}` : key}"`,
+    hint:
+      didYouMean(
+        key,
+        known.filter((name) => name !== key),
+      ) ?? `Remove it; the fields known here are ${known.join(', ')}.`,
   };
 }
 
+/** `target.value`; list indexes are left out because the line and column already say which item. */
+function describePath(path: Path): string {
+  return path.filter((segment) => typeof segment === 'string').join('.');
+}
+
 /** The place of the deepest node on `path` that exists. */
-function placeOf(
-  document: Document,
-  path: (string | number)[],
-  placeAt: (offset: number) => Place,
-): Place {
+function placeOf(document: Document, path: Path, placeAt: (offset: number) => Place): Place {
   for (let length = path.length; length >= 0; length--) {
     const node = length === 0 ? document.contents : document.getIn(path.slice(0, length), true);
     if (isNode(node) && node.range) return placeAt(node.range[0]);
@@ -149,36 +226,84 @@ function expectation(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return `expected ${describeExpected(issue.expected)}`;
     case 'invalid_value':
-      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      return issue.values.length === 1
+        ? `expected ${JSON.stringify(issue.values[0])}`
+        : `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'invalid_union':
+      return `expected ${unionAlternatives(issue)}`;
     case 'too_small':
       return issue.origin === 'array'
         ? `expected at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`
         : issue.origin === 'string'
           ? 'expected a non-empty value'
-          : `expected a value ${issue.inclusive ? 'of at least' : 'above'} ${issue.minimum}`;
+          : `expected a number ${issue.inclusive ? 'of at least' : 'above'} ${issue.minimum}`;
     case 'too_big':
-      return `expected a value ${issue.inclusive ? 'of at most' : 'below'} ${issue.maximum}`;
+      return issue.origin === 'array'
+        ? `expected at most ${issue.maximum} item${issue.maximum === 1 ? '' : 's'}`
+        : `expected a number ${issue.inclusive ? 'of at most' : 'below'} ${issue.maximum}`;
+    case 'invalid_format':
+      return issue.format === 'regex'
+        ? issue.message
+        : `expected ${issue.format === 'url' ? 'a URL' : `a ${issue.format}`}`;
     default:
       return issue.message.replace(/^Invalid input: /, '');
   }
+}
+
+/** `"false" or a mapping of fields`: what each branch of a union wanted. */
+function unionAlternatives(issue: z.core.$ZodIssueInvalidUnion): string {
+  const wanted = issue.errors.map((branch) =>
+    branch[0] ? expectation(branch[0]).replace(/^expected /, '') : 'something else',
+  );
+  return [...new Set(wanted)].join(' or ');
 }
 
 function describeExpected(expected: string): string {
   const names: Record<string, string> = {
     string: 'text',
     number: 'a number',
+    int: 'a whole number',
     boolean: 'true or false',
     object: 'a mapping of fields',
     array: 'a list',
     tuple: 'a list',
+    record: 'a mapping',
   };
   return names[expected] ?? expected;
 }
 
 function describeFound(node: unknown): string {
   if (node === undefined || node === null) return 'nothing';
-  if (isScalar(node)) return JSON.stringify(String(node.value));
+  if (isScalar(node)) {
+    // Failsafe YAML scalars are strings, or null for an empty value.
+    const text = typeof node.value === 'string' ? node.value : '';
+    return text.trim() === '' ? 'empty' : JSON.stringify(text);
+  }
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
   return 'something else';
+}
+
+/** For a field left out or left empty, what to write. */
+function requiredHint(found: string, key: string | number | undefined): string | undefined {
+  if (typeof key !== 'string') return undefined;
+  if (found === 'nothing') return `Add the field \`${key}:\` with a value.`;
+  if (found === 'empty') return `Write a value after \`${key}:\`.`;
+  return undefined;
+}
+
+/** Custom checks carry their own hint in `params.hint`. */
+function customHint(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const hint: unknown = issue.params?.['hint'];
+  return typeof hint === 'string' ? hint : undefined;
+}
+
+/** For a value outside a fixed set, the allowed value it was probably meant to be. */
+function enumHint(issue: z.core.$ZodIssue, node: unknown): string | undefined {
+  if (issue.code !== 'invalid_value' || !isScalar(node)) return undefined;
+  return didYouMean(
+    String(node.value),
+    issue.values.map((value) => String(value)),
+  );
 }

@@ -1,0 +1,207 @@
+/** `pacer diff <ref>`: how the working tree moves each KPI against a git ref, and which rows changed. */
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { ReportDiff } from '../../src/cli/diff/report-diff.ts';
+import { kpi } from '../engine/load/support/temp-repo.ts';
+import { committedFixture, git, maskCommit } from './support/git-repo.ts';
+import { runCli, spawnPacer } from './support/run-cli.ts';
+
+async function edit(root: string, file: string, change: (text: string) => string): Promise<void> {
+  const path = join(root, file);
+  await writeFile(path, change(await readFile(path, 'utf8')));
+}
+
+const ONE_ROW = (text: string) =>
+  text.replace('12,2026-10-10,EU,paid,190', '12,2026-10-10,EU,paid,215');
+
+describe('pacer diff', () => {
+  test('shows a one-row data change: the KPI it moves, the period, and the row', async () => {
+    const root = await committedFixture('basic');
+    await edit(root, 'data/orders.csv', ONE_ROW);
+    const run = await spawnPacer(['diff', 'main'], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(maskCommit(run.stdout)).toBe(`## Pacer: KPI changes against main
+
+Both sides as of 2026-11-15; main is commit <commit>.
+
+| KPI | Value before | Value after | Progress | Status |
+| --- | ---: | ---: | ---: | --- |
+| Revenue (revenue) | €190.00 in 2026-10 | €215.00 in 2026-10 | 40% → 65% | 🔴 off-track |
+
+### Revenue (revenue)
+
+- Periods changed: 2026-10: €190.00 → €215.00
+
+### Data files
+
+| File | Rows added | Rows changed | Rows removed |
+| --- | ---: | ---: | ---: |
+| data/orders.csv | 0 | 1 | 0 |
+
+<details><summary>data/orders.csv</summary>
+
+| Line | Change | Cells | Row |
+| ---: | --- | --- | --- |
+| 13 | changed | amount: 190 → 215 | 12, 2026-10-10, EU, paid, 215 |
+
+</details>
+`);
+  });
+
+  test('prints the comparison as JSON with --json', async () => {
+    const root = await committedFixture('basic');
+    await edit(root, 'data/orders.csv', ONE_ROW);
+    const run = await runCli(['diff', 'main', '--json', '--root', root]);
+    const diff = JSON.parse(run.stdout) as ReportDiff;
+    expect(diff.asOf).toBe('2026-11-15');
+    expect(diff.kpis).toHaveLength(1);
+    expect(diff.kpis[0]).toMatchObject({
+      id: 'revenue',
+      change: 'changed',
+      current: {
+        before: { period: '2026-10', value: 190, partial: false },
+        after: { period: '2026-10', value: 215, partial: false },
+      },
+      status: { before: 'off-track', after: 'off-track' },
+      periods: [{ period: '2026-10', before: 190, after: 215 }],
+      newAlerts: [],
+      clearedAlerts: [],
+    });
+    expect(diff.dataFiles).toEqual([
+      expect.objectContaining({
+        file: 'data/orders.csv',
+        change: 'modified',
+        added: 0,
+        changed: 1,
+        removed: 0,
+        rows: [
+          {
+            change: 'changed',
+            oldLine: 13,
+            newLine: 13,
+            fields: ['12', '2026-10-10', 'EU', 'paid', '215'],
+            cells: [{ column: 'amount', before: '190', after: '215' }],
+          },
+        ],
+      }),
+    ]);
+  });
+
+  test('computes both sides as of the working tree’s date', async () => {
+    const root = await committedFixture('basic');
+    // The ref pins an earlier date; the change moves the pin. Only the working tree's date counts.
+    await edit(root, 'kpis/site.yaml', (text) =>
+      text.replace('asOf: 2026-11-15', 'asOf: 2026-08-31'),
+    );
+    const diff = JSON.parse(
+      (await runCli(['diff', 'main', '--json', '--root', root])).stdout,
+    ) as ReportDiff;
+    expect(diff.asOf).toBe('2026-08-31');
+    expect(diff.kpis).toEqual([]);
+  });
+
+  test('lists KPIs added and removed, and rows added and removed', async () => {
+    const root = await committedFixture('basic');
+    await rename(join(root, 'kpis/revenue.md'), join(root, 'kpis/sales.md'));
+    await edit(root, 'data/orders.csv', (text) =>
+      text.replace('4,2026-02-14,EU,refunded,30\n', '').concat('14,2026-11-05,EU,paid,60\n'),
+    );
+    const diff = JSON.parse(
+      (await runCli(['diff', 'main', '--json', '--root', root])).stdout,
+    ) as ReportDiff;
+    expect(diff.kpis.map((entry) => [entry.id, entry.change])).toEqual([
+      ['sales', 'added'],
+      ['revenue', 'removed'],
+    ]);
+    expect(diff.dataFiles[0]).toMatchObject({ added: 1, changed: 0, removed: 1 });
+    expect(diff.dataFiles[0]!.rows.map((row) => [row.change, row.oldLine, row.newLine])).toEqual([
+      ['removed', 5, null],
+      ['added', null, 14],
+    ]);
+  });
+
+  test('works when the Pacer root is a folder inside the git repository', async () => {
+    const top = await committedFixture('basic');
+    await mkdir(join(top, 'site'));
+    for (const entry of ['kpis', 'data']) await rename(join(top, entry), join(top, 'site', entry));
+    await git(top, 'add', '-A');
+    await git(top, 'commit', '-q', '-m', 'move into site/');
+    await edit(top, 'site/data/orders.csv', ONE_ROW);
+    const run = await runCli(['diff', 'HEAD', '--json', '--root', join(top, 'site')]);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as ReportDiff).kpis[0]!.periods).toEqual([
+      { period: '2026-10', before: 190, after: 215 },
+    ]);
+  });
+
+  test('leaves the index, the working tree and the worktree list as they were', async () => {
+    const root = await committedFixture('basic');
+    await edit(root, 'data/orders.csv', ONE_ROW);
+    const before = [await git(root, 'status', '--porcelain'), await git(root, 'worktree', 'list')];
+    await runCli(['diff', 'main', '--root', root]);
+    expect([await git(root, 'status', '--porcelain'), await git(root, 'worktree', 'list')]).toEqual(
+      before,
+    );
+  });
+
+  test('rejects a ref that is not a commit, with a hint', async () => {
+    const root = await committedFixture('basic');
+    const run = await runCli(['diff', 'no-such-branch', '--root', root]);
+    expect(run.code).toBe(1);
+    expect(run.logs).toEqual([
+      `error: "no-such-branch" is not a commit in the repository at ${root}`,
+      'info:   hint: Name a branch, tag or commit; in CI, fetch it first (actions/checkout with fetch-depth: 0).',
+    ]);
+    // A ref that looks like an option is never handed to git as one.
+    const option = await runCli(['--root', root, 'diff', '--', '--output=/tmp/x']);
+    expect(option.code).toBe(1);
+    expect(option.logs[0]).toBe('error: "--output=/tmp/x" is not a git ref');
+  });
+
+  test('refuses to compare when the working tree has errors', async () => {
+    const root = await committedFixture('basic');
+    await edit(root, 'data/orders.csv', (text) => text.replace('215', 'x').replace(',190', ',19O'));
+    const run = await runCli(['diff', 'main', '--root', root]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '| ❌ error | data/orders.csv:13:23 | "19O" in column "amount" is not a number |',
+    );
+  });
+
+  test('still compares when the ref has errors of its own, and says so', async () => {
+    const root = await committedFixture('basic');
+    await edit(root, 'data/orders.csv', (text) => text.replace(',190', ',19O'));
+    await git(root, 'commit', '-q', '-am', 'break');
+    await edit(root, 'data/orders.csv', (text) => text.replace(',19O', ',190'));
+    const run = await runCli(['diff', 'HEAD', '--root', root]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'HEAD has 1 error of its own, so some of its numbers may be missing.',
+    );
+    // The broken row left October without a value at the ref: a gap, not zero.
+    expect(run.stdout).toContain('- Periods changed: 2026-10: — → €190.00');
+  });
+
+  test('escapes text from the data so that it can never become markup', async () => {
+    const root = await committedFixture('xss');
+    await edit(root, 'data/events.csv', (text) => text.replace(',40', ',45'));
+    await writeFile(
+      join(root, 'kpis/second.md'),
+      kpi(
+        'title: "<img src=x onerror=alert(3)>"',
+        'owner: O',
+        'category: sales',
+        'source: { file: data/events.csv, date: date }',
+      ),
+    );
+    const run = await runCli(['diff', 'main', '--root', root]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/<(script|img)/i);
+    expect(run.stdout).toContain(
+      '| 3 | changed | amount: 40 → 45 | 2026-10-05, "&gt;&lt;img src=x onerror=alert(2)&gt;, 45 |',
+    );
+    expect(run.stdout).toContain('### &lt;img src=x onerror=alert(3)&gt; (second)');
+    await rm(join(root, 'kpis/second.md'));
+  });
+});

@@ -1,0 +1,152 @@
+/** `pacer new kpi` and `pacer new review`: starting files that pass `pacer check`. */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { copyFixture } from '../engine/load/support/temp-repo.ts';
+import { maskTime, runCli, spawnPacer } from './support/run-cli.ts';
+
+describe('pacer new kpi', () => {
+  test('writes a commented definition that passes check once its source is edited', async () => {
+    const root = await copyFixture('basic');
+    const created = await spawnPacer(['new', 'kpi', 'paid-orders'], { cwd: root });
+    expect(created.code).toBe(0);
+    expect(created.stdout).toBe(
+      'Wrote kpis/paid-orders.md. Point its source at your data, then run `pacer check`.\n',
+    );
+
+    const path = join(root, 'kpis/paid-orders.md');
+    const text = await readFile(path, 'utf8');
+    expect(text).toContain('title: Paid orders\n');
+    expect(text).toContain(
+      '  file: data/paid-orders.csv # the CSV file, relative to the repository root\n',
+    );
+
+    // Until the source points at real data, check names the one thing to edit.
+    const before = await runCli(['check', '--root', root]);
+    expect(before.code).toBe(1);
+    expect(before.stdout.split('\n')[0]).toBe(
+      'kpis/paid-orders.md:14:9 error source.file "data/paid-orders.csv" does not exist (file-not-found)',
+    );
+
+    await writeFile(
+      path,
+      text
+        .replace('file: data/paid-orders.csv', 'file: data/orders.csv')
+        .replace('date: date', 'date: order_date')
+        .replace('value: value', 'value: amount'),
+    );
+    const after = await runCli(['check', '--root', root]);
+    expect(maskTime(after.stdout)).toBe(
+      'check passed: 0 errors, 0 warnings in 2 KPIs and 1 data file (… ms)\n',
+    );
+  });
+
+  test('refuses to overwrite a definition, as .md or as .mdx', async () => {
+    const root = await copyFixture('basic');
+    const again = await runCli(['new', 'kpi', 'revenue', '--root', root]);
+    expect(again.code).toBe(1);
+    expect(again.logs[0]).toBe('error: kpis/revenue.md already exists; not overwriting it');
+    expect(await readFile(join(root, 'kpis/revenue.md'), 'utf8')).toContain('title: Revenue');
+
+    await writeFile(join(root, 'kpis/churn.mdx'), '---\n---\n');
+    const mdx = await runCli(['new', 'kpi', 'churn', '--root', root]);
+    expect(mdx.code).toBe(1);
+    expect(mdx.logs[0]).toBe('error: kpis/churn.mdx already defines the KPI "churn"');
+  });
+
+  test('rejects an id that cannot be a file name and a URL', async () => {
+    const run = await runCli(['new', 'kpi', 'Paid Orders', '--root', await copyFixture('basic')]);
+    expect(run.code).toBe(1);
+    expect(run.logs).toEqual([
+      'error: "Paid Orders" is not a KPI id',
+      'info:   hint: Use lower-case letters, digits and dashes, such as monthly-revenue.',
+    ]);
+  });
+});
+
+describe('pacer new review', () => {
+  // September's rows stop on the 9th, so as of its end the latest complete month is August.
+  test('writes a review prefilled with each KPI’s numbers as of the period’s end', async () => {
+    const root = await copyFixture('basic');
+    const run = await runCli(['new', 'review', '2026-09', '--author', 'Ana', '--root', root]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('Wrote kpis/reviews/2026-09-review.mdx with 1 KPI as of 2026-09-30.\n');
+    expect(await readFile(join(root, 'kpis/reviews/2026-09-review.mdx'), 'utf8')).toBe(`---
+title: "September 2026 review"
+period: 2026-09
+author: "Ana"
+kpis: [revenue]
+# summary: One sentence for the review index and the feed.
+---
+
+{/* The numbers under each heading were computed as of 2026-09-30 when this file was written; the components show them for this period on every build. */}
+
+## Revenue
+
+<KpiStatus id="revenue" /> <KpiValue id="revenue" />
+
+€170.00 in 2026-08; change against the previous period +€30.00 (+21.4%); progress 20%; status off-track.
+
+What happened, and why:
+`);
+    const check = await runCli(['check', '--root', root]);
+    expect(check.code).toBe(0);
+  });
+
+  test('names the file with --slug and covers only the KPIs given with --kpis', async () => {
+    const root = await copyFixture('basic');
+    const run = await runCli([
+      'new',
+      'review',
+      '2026-Q3',
+      '--slug',
+      'qbr',
+      '--kpis',
+      'revenue',
+      '--root',
+      root,
+    ]);
+    expect(run.code).toBe(0);
+    const text = await readFile(join(root, 'kpis/reviews/2026-Q3-qbr.mdx'), 'utf8');
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      '---',
+      'title: "Q3 2026 review"',
+      'period: 2026-Q3',
+      'author: "Your name"',
+      'kpis: [revenue]',
+    ]);
+  });
+
+  test('rejects an unknown KPI, a period that is not one, and a period not started yet', async () => {
+    const root = await copyFixture('basic');
+    const unknown = await runCli(['new', 'review', '2026-10', '--kpis', 'revenu', '--root', root]);
+    expect(unknown.logs).toEqual([
+      'error: "revenu" is not a KPI',
+      'info:   hint: Did you mean "revenue"?',
+    ]);
+    const bad = await runCli(['new', 'review', '2026-13', '--root', root]);
+    expect(bad.logs[0]).toBe('error: "2026-13" is not a period');
+    const future = await runCli(['new', 'review', '2027-01', '--root', root]);
+    expect(future.logs[0]).toBe('error: 2027-01 has not started as of 2026-11-15');
+    expect([unknown.code, bad.code, future.code]).toEqual([1, 1, 1]);
+  });
+
+  test('refuses to overwrite a review', async () => {
+    const root = await copyFixture('basic');
+    await runCli(['new', 'review', '2026-10', '--root', root]);
+    const again = await runCli(['new', 'review', '2026-10', '--root', root]);
+    expect(again.code).toBe(1);
+    expect(again.logs[0]).toBe(
+      'error: kpis/reviews/2026-10-review.mdx already exists; not overwriting it',
+    );
+  });
+
+  test('escapes KPI titles so that they cannot become MDX', async () => {
+    const root = await copyFixture('xss');
+    const run = await runCli(['new', 'review', '2026-10', '--root', root]);
+    expect(run.code).toBe(0);
+    const text = await readFile(join(root, 'kpis/reviews/2026-10-review.mdx'), 'utf8');
+    expect(text).toContain('## &lt;script&gt;alert(1)&lt;/script&gt; \\| \\`code\\` \\*bold\\*\n');
+    expect(text).not.toMatch(/<script|\{alert/);
+  });
+});

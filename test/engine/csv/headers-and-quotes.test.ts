@@ -1,0 +1,125 @@
+/** Header mistakes and quoting: each reported where it is, and line numbers stay right after it. */
+import { describe, expect, test } from 'vitest';
+import { check, describeProblem, seriesOf, sumKpi } from '../load/support/temp-repo.ts';
+
+const KPI = { 'kpis/revenue.md': sumKpi('data/sales.csv') };
+
+describe('headers', () => {
+  test('rejects a column the KPI uses that appears twice in the header', async () => {
+    const result = await check({
+      ...KPI,
+      'data/sales.csv': 'date,amount,amount\n2026-01-05,1,2\n',
+    });
+    expect(result.problems.map(describeProblem)).toEqual([
+      'data/sales.csv:1:13 error column "amount" appears twice in the header (fields 2 and 3)',
+    ]);
+  });
+
+  test('only warns about a duplicate column no KPI uses', async () => {
+    const result = await check({
+      ...KPI,
+      'data/sales.csv': 'date,note,amount,note\n2026-01-05,a,1,b\n',
+    });
+    expect(result.problems.map(describeProblem)).toEqual([
+      'data/sales.csv:1:18 warning column "note" appears twice in the header (fields 2 and 4)',
+    ]);
+  });
+
+  test('reads headers with surrounding spaces by their trimmed names, with a warning each', async () => {
+    const files = { ...KPI, 'data/sales.csv': ' date , amount\n2026-01-05,10\n' };
+    const result = await check(files);
+    expect(result.problems.map(describeProblem)).toEqual([
+      'data/sales.csv:1:1 warning header " date " has surrounding spaces; read as "date"',
+      'data/sales.csv:1:8 warning header " amount" has surrounding spaces; read as "amount"',
+    ]);
+    expect(await seriesOf(files)).toEqual({ revenue: [['2026-01', 10]] });
+  });
+});
+
+describe('quotes', () => {
+  test('rejects a space before a quoted field, pointing at the space', async () => {
+    const result = await check({
+      ...KPI,
+      'data/sales.csv': 'date,amount,note\n2026-01-05,10, "a, b"\n2026-01-06,20,ok\n',
+    });
+    expect(result.problems.map(describeProblem)).toEqual([
+      'data/sales.csv:2:15 error a space before the quoted field 3: its quotes are read as part of the text',
+    ]);
+    expect(result.problems[0]?.hint).toBe(
+      'Remove the space between the delimiter and the opening quote.',
+    );
+  });
+
+  test('keeps line numbers right after a quoted field holding newlines in a CRLF file', async () => {
+    const files = {
+      'kpis/revenue.md': sumKpi('data/sales.csv'),
+      'data/sales.csv':
+        'date,note,amount\r\n2026-01-05,"line one\r\nline two\r\nline three",10\r\n2026-01-06,"x",oops\r\n2026-02-01,y,5\r\n',
+    };
+    const result = await check(files);
+    expect(result.problems.map(describeProblem)).toEqual([
+      'data/sales.csv:5:16 error "oops" in column "amount" is not a number',
+    ]);
+    expect(await seriesOf(files)).toEqual({
+      revenue: [
+        ['2026-01', 10],
+        ['2026-02', 5],
+      ],
+    });
+  });
+
+  test('reports a quote that is never closed at the field it opens, and drops the row', async () => {
+    const result = await check({
+      ...KPI,
+      'data/sales.csv': 'date,amount,note\n2026-01-05,10,"open\n2026-01-06,20,b\n2026-01-07,30,c\n',
+    });
+    expect(result.problems.map(describeProblem)).toEqual([
+      'data/sales.csv:2:15 error the quote that opens field 3 is never closed; the 2 lines after it are read as part of it',
+    ]);
+  });
+
+  test('reports text after a closing quote', async () => {
+    const result = await check({
+      ...KPI,
+      'data/sales.csv': 'date,amount,note\n2026-01-05,10,"a"b\n',
+    });
+    expect(result.problems[0]?.hint).toBe(
+      'Put the whole value in quotes and double any quote inside it ("").',
+    );
+    expect(result.problems.map(describeProblem)).toEqual([
+      'data/sales.csv:2:15 error the quoted field 3 has text after its closing quote',
+    ]);
+  });
+});
+
+describe('rows', () => {
+  test('rejects rows whose field count differs from the header, at the first missing or extra field', async () => {
+    const result = await check({
+      ...KPI,
+      'data/sales.csv': 'date,amount,note\n2026-01-05,10\n2026-01-06,20,a,b\n2026-01-07,30,c\n',
+    });
+    expect(result.problems.map(describeProblem)).toEqual([
+      // The missing third field would start after the row's last character.
+      'data/sales.csv:2:14 error row has 2 fields, the header has 3',
+      'data/sales.csv:3:17 error row has 4 fields, the header has 3',
+    ]);
+  });
+
+  test('rejects a date that does not parse in the declared format', async () => {
+    const result = await check({
+      'kpis/revenue.md': sumKpi('data/sales.csv', '  dateFormat: dd/MM/yyyy'),
+      'data/sales.csv': 'date,amount\n05/01/2026,10\n2026-01-06,20\n31/02/2026,5\n',
+    });
+    expect(result.problems.map(describeProblem)).toEqual([
+      'data/sales.csv:3:1 error "2026-01-06" in column "date" is not a date; expected a date in the format dd/MM/yyyy',
+      'data/sales.csv:4:1 error "31/02/2026" in column "date" is not a date; expected a date in the format dd/MM/yyyy',
+    ]);
+  });
+
+  test('rejects an impossible ISO date', async () => {
+    const result = await check({ ...KPI, 'data/sales.csv': 'date,amount\n2026-02-30,1\n' });
+    expect(result.problems.map(describeProblem)).toEqual([
+      'data/sales.csv:2:1 error "2026-02-30" in column "date" is not a date; expected an ISO date (2026-11-03) or period (2026-11, 2026-W45, 2026-Q4, 2026)',
+    ]);
+  });
+});

@@ -1,0 +1,106 @@
+/** Numbers are read in the format a source declares, never guessed per value. */
+import { describe, expect, test } from 'vitest';
+import { parseNumber } from '../../../src/engine/csv/parse-number.ts';
+import { check, describeProblem, seriesOf, sumKpi } from '../load/support/temp-repo.ts';
+
+describe('parseNumber', () => {
+  test('reads plain numbers and nothing else', () => {
+    expect(parseNumber('1234.5')).toBe(1234.5);
+    expect(parseNumber(' -3 ')).toBe(-3);
+    expect(parseNumber('2e6')).toBe(2_000_000);
+    for (const text of ['1,234.5', '1.234,5', '12%', 'NaN', 'n/a', '-', '0x10', 'Infinity', ''])
+      expect(parseNumber(text), text).toBeNull();
+  });
+
+  test('never turns a huge exponent into Infinity', () => {
+    expect(parseNumber('1e400')).toBeNull();
+    expect(parseNumber('-1e400')).toBeNull();
+  });
+
+  test('reads `1.234,50` as 1234.5 only when decimal "," and thousands "." are declared', () => {
+    expect(parseNumber('1.234,50')).toBeNull();
+    expect(parseNumber('1.234,50', { decimal: ',', thousands: '.' })).toBe(1234.5);
+    expect(parseNumber('1234,5', { decimal: ',', thousands: '.' })).toBe(1234.5);
+    expect(parseNumber('1.234', { decimal: ',', thousands: '.' })).toBe(1234);
+    // A dot that does not group three digits is not a thousands separator.
+    expect(parseNumber('12.34', { decimal: ',', thousands: '.' })).toBeNull();
+    expect(parseNumber('1,5', { decimal: ',' })).toBe(1.5);
+  });
+
+  test('accepts no-break spaces (U+00A0, U+202F) when a space is the declared thousands separator', () => {
+    const spaced = { decimal: ',', thousands: ' ' } as const;
+    expect(parseNumber('1\u00a0234,5', spaced)).toBe(1234.5);
+    expect(parseNumber('1\u202f234\u202f567', spaced)).toBe(1234567);
+    expect(parseNumber('1 234', spaced)).toBe(1234);
+    expect(parseNumber('1\u00a0234')).toBeNull();
+  });
+});
+
+describe('number formats in data files', () => {
+  test('reads semicolon files with decimal commas and thousands dots declared on the source', async () => {
+    const files = {
+      'kpis/revenue.md': sumKpi('data/sales.csv', '  decimal: ","', '  thousands: "."'),
+      'data/sales.csv': 'date;amount\n2026-01-05;1.234,50\n2026-02-05;0,5\n2026-02-06;12.34\n',
+    };
+    const result = await check(files);
+    expect(result.problems.map(describeProblem)).toEqual([
+      'data/sales.csv:4:12 error "12.34" in column "amount" is not a number written with decimal "," and thousands "."',
+    ]);
+    expect(result.problems[0]?.hint).toBe(
+      'With thousands "." declared, it may only separate groups of three digits, as in 1.234,5.',
+    );
+    expect(await seriesOf(files)).toEqual({
+      revenue: [
+        ['2026-01', 1234.5],
+        ['2026-02', 0.5],
+      ],
+    });
+  });
+
+  test('takes the number format of a file from the site config', async () => {
+    const files = {
+      'kpis/site.yaml':
+        'title: T\nasOf: 2026-11-15\ndata:\n  data/sales.csv: { decimal: ",", thousands: "." }\n',
+      'kpis/revenue.md': sumKpi('data/sales.csv'),
+      'data/sales.csv': 'date;amount\n2026-01-05;1.234,50\n',
+    };
+    expect(await seriesOf(files)).toEqual({ revenue: [['2026-01', 1234.5]] });
+  });
+
+  test('rejects an undeclared decimal comma with thousands dots, and says what to declare', async () => {
+    const result = await check({
+      'kpis/revenue.md': sumKpi('data/sales.csv'),
+      'data/sales.csv': 'date;amount\n2026-01-05;1.234,50\n',
+    });
+    expect(result.problems.map(describeProblem)).toEqual([
+      'data/sales.csv:2:12 error "1.234,50" in column "amount" is not a number',
+    ]);
+    expect(result.problems[0]?.hint).toBe(
+      'This looks like a decimal comma with thousands dots; declare `decimal: ","` and `thousands: "."` on the source or the data file.',
+    );
+  });
+
+  test('reads no-break spaces as thousands separators when `thousands: " "` is declared', async () => {
+    const files = {
+      'kpis/revenue.md': sumKpi('data/sales.csv', '  thousands: " "'),
+      'data/sales.csv': 'date,amount\n2026-01-05,1\u00a0234\n2026-02-05,2\u202f345.5\n',
+    };
+    expect((await check(files)).problems).toEqual([]);
+    expect(await seriesOf(files)).toEqual({
+      revenue: [
+        ['2026-01', 1234],
+        ['2026-02', 2345.5],
+      ],
+    });
+  });
+
+  test('rejects a thousands separator that is also the decimal separator', async () => {
+    const result = await check({
+      'kpis/revenue.md': sumKpi('data/sales.csv', '  thousands: "."'),
+      'data/sales.csv': 'date,amount\n2026-01-05,1.234\n',
+    });
+    expect(result.problems.map(describeProblem)).toEqual([
+      'kpis/revenue.md:9:14 error source reads data/sales.csv with "." as both the decimal and the thousands separator',
+    ]);
+  });
+});
