@@ -25,6 +25,8 @@ export interface ReportOptions {
   now: Date;
   /** Overrides the config's base path (`PACER_BASE`). */
   base?: string | undefined;
+  /** Overrides the config's public URL (`PACER_SITE_URL`), as CI knows it from the Pages settings. */
+  url?: string | undefined;
 }
 
 export interface ReportResult {
@@ -40,13 +42,13 @@ const BUILT_IN_TITLES: Record<string, string> = {
   operational: 'Operational',
 };
 
-function siteReport(repo: Repo, base: string | undefined): SiteReport {
+function siteReport(repo: Repo, options: ReportOptions): SiteReport {
   const { config } = repo;
   return {
     title: config.title,
     description: config.description ?? null,
-    url: config.url ?? null,
-    base: base ?? config.base,
+    url: options.url || config.url || null,
+    base: options.base || config.base,
     locale: config.locale,
     timeZone: config.timeZone,
     currency: config.currency,
@@ -150,7 +152,7 @@ export function buildReport(repo: Repo, data: DataSet, options: ReportOptions): 
   const report: Report = {
     generated: options.now.toISOString(),
     asOf: formatIsoDate(options.asOf),
-    site: siteReport(repo, options.base),
+    site: siteReport(repo, options),
     kpis,
     reviews,
     goals,

@@ -44,6 +44,7 @@ export async function loadReport(
     asOf: asOf.day,
     now,
     base: env['PACER_BASE'],
+    url: env['PACER_SITE_URL'],
   });
   return {
     repo,
