@@ -1,4 +1,6 @@
 /** `pacer alerts --since`: new alerts, worse statuses and recoveries, with the issue action for each. */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -197,5 +199,59 @@ KPI page: https://kpis.example.com/acme/kpis/orders/
     const usage = await spawnPacer(['alerts']);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain("required option '--since <file>' not specified");
+  });
+
+  test('posts one line per changed KPI to a webhook', async () => {
+    const received: string[] = [];
+    const server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        received.push(`${request.method} ${request.headers['content-type']} ${body}`);
+        response.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const root = await alertRepo();
+      const since = await savedReport(root, '2026-09-30');
+      const run = await runCli(
+        ['alerts', '--since', since, '--root', root, '--post', `http://127.0.0.1:${port}/hook`],
+        { env: { PACER_AS_OF: '2026-10-31' } },
+      );
+      expect(run.code).toBe(0);
+      const text = [
+        'Alerts site: KPI alerts as of 2026-10-31',
+        '• Average order: at-risk, 1 new alert',
+        '• Paid orders: on-track → off-track, 3 new alerts',
+      ].join('\n');
+      expect(received).toEqual([`POST application/json ${JSON.stringify({ text })}`]);
+    } finally {
+      server.close();
+    }
+  });
+
+  test('fails with a hint when the webhook refuses the post', async () => {
+    const server = createServer((_request, response) => {
+      response.statusCode = 403;
+      response.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const root = await alertRepo();
+      const since = await savedReport(root, '2026-09-30');
+      const run = await runCli(
+        ['alerts', '--since', since, '--root', root, '--post', `http://127.0.0.1:${port}/`],
+        { env: { PACER_AS_OF: '2026-10-31' } },
+      );
+      expect(run.code).toBe(1);
+      expect(run.logs.join('\n')).toContain(
+        'could not post to the webhook: the webhook answered 403 Forbidden',
+      );
+    } finally {
+      server.close();
+    }
   });
 });

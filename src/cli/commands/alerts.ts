@@ -15,11 +15,14 @@ import { CliError } from '../cli-error.ts';
 import type { Runner } from '../command-runner.ts';
 import { renderAlertsMarkdown } from '../reporters/alerts-markdown.ts';
 import { loadValidReport } from '../run-check.ts';
+import { postWebhook, webhookText } from '../alerts/webhook.ts';
 
 export interface AlertsOptions {
   root: string;
   since: string;
   json: boolean;
+  /** A chat webhook to post the changes to, when there are any. */
+  post?: string | undefined;
 }
 
 export function registerAlerts(program: Command, run: Runner): void {
@@ -28,8 +31,16 @@ export function registerAlerts(program: Command, run: Runner): void {
     .description('compare alerts and statuses with an earlier report (for issues and webhooks)')
     .requiredOption('--since <file>', 'an earlier `pacer report --json` output')
     .option('--json', 'print the changes as JSON instead of Markdown')
-    .action((options: { since: string; json?: true }, command: Command) =>
-      run(alertsCommand, { since: options.since, json: options.json === true }, command),
+    .option(
+      '--post <url>',
+      'also post the changes to a chat webhook (Slack, Teams…) if there are any',
+    )
+    .action((options: { since: string; json?: true; post?: string }, command: Command) =>
+      run(
+        alertsCommand,
+        { since: options.since, json: options.json === true, post: options.post },
+        command,
+      ),
     );
 }
 
@@ -84,6 +95,19 @@ export async function alertsCommand(options: AlertsOptions, context: CliContext)
     context.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   } else {
     context.stdout.write(renderAlertsMarkdown(since, now, changes));
+  }
+
+  if (options.post && changes.length > 0) {
+    try {
+      await postWebhook(options.post, webhookText(changes, now.site.title, now.asOf));
+      context.logger.info(
+        `posted ${changes.length} change${changes.length === 1 ? '' : 's'} to the webhook`,
+      );
+    } catch (error) {
+      throw new CliError(`could not post to the webhook: ${(error as Error).message}`, {
+        hint: 'Check the webhook URL (kept as a secret) and that the chat service accepts JSON with a `text` field.',
+      });
+    }
   }
   return EXIT_OK;
 }
