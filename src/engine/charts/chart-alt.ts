@@ -8,7 +8,7 @@ import { ISO_CALENDAR } from '../calendar/grain.ts';
 import type { CalendarOptions, Grain } from '../calendar/grain.ts';
 import { parsePeriodKey } from '../calendar/period.ts';
 import { formatPeriod } from '../format/format-period.ts';
-import { formatCompact } from '../format/format-value.ts';
+import { formatValue } from '../format/format-value.ts';
 import type { KpiReport } from '../report/types.ts';
 import type { ChartOptions } from './chart-types.ts';
 import { kpiValueStyle } from './value-style.ts';
@@ -49,9 +49,9 @@ export function kpiChartAlt(kpi: KpiReport, options: ChartOptions): string {
   const span = first === last ? `in ${from}` : `from ${from} to ${to}`;
   const latestPeriod = periodLabel(kpi.latest.period, calendar, locale);
   const toDate = kpi.latest.partial ? ' to date' : '';
-  const latest = `latest ${formatCompact(kpi.latest.value, style)}${toDate} in ${latestPeriod}`;
+  const latest = `latest ${formatValue(kpi.latest.value, style)}${toDate} in ${latestPeriod}`;
   const target = kpi.target
-    ? `, target ${formatCompact(kpi.target.value, style)} by ${periodLabel(kpi.target.by, calendar, locale)}`
+    ? `, target ${formatValue(kpi.target.value, style)} by ${periodLabel(kpi.target.by, calendar, locale)}`
     : '';
   return `${opening} ${span}; ${latest}${target}.`;
 }

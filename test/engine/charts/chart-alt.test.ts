@@ -7,7 +7,7 @@ const en = { locale: 'en-US' };
 describe('kpiChartAlt', () => {
   it('says what is drawn, the latest value and the target', () => {
     expect(kpiChartAlt(revenue, en)).toBe(
-      'Line chart of Monthly revenue by month from January 2014 to November 2015; latest €212K in November 2015, target €250K by December 2015.',
+      'Line chart of Monthly revenue by month from January 2014 to November 2015; latest €212,345 in November 2015, target €250,000 by December 2015.',
     );
     expect(kpiChartAlt(conversion, en)).toBe(
       'Line chart of Signup conversion by month from January 2026 to June 2026; latest 4.3% in June 2026, target 5.0% by December 2026.',

@@ -60,7 +60,7 @@ describe('kpiChartSpec', () => {
 
   it('describes the chart for screen readers', () => {
     expect(kpiChartSpec(revenue, { locale: 'en-US' })['description']).toBe(
-      'Line chart of Monthly revenue by month from January 2014 to November 2015; latest €212K in November 2015, target €250K by December 2015.',
+      'Line chart of Monthly revenue by month from January 2014 to November 2015; latest €212,345 in November 2015, target €250,000 by December 2015.',
     );
   });
 });

@@ -19,7 +19,7 @@ describe('charts of a computed report', () => {
     const chart = await renderKpiChart(kpi, options);
     expect(compileSpec(chart.spec).warnings).toEqual([]);
     expect(chart.alt).toBe(
-      'Line chart of Revenue by month from January 2026 to March 2026; latest €200 to date in March 2026, target €250 by December 2026.',
+      'Line chart of Revenue by month from January 2026 to March 2026; latest €200.00 to date in March 2026, target €250.00 by December 2026.',
     );
     expect(chart.svg.startsWith('<svg role="img"')).toBe(true);
 
