@@ -12,7 +12,18 @@ import { repoRoot } from './site/repo-root.ts';
 
 const root = repoRoot();
 
+/** The entry id is the file name without its extension, exactly as the engine names KPIs and reviews. */
+const fileName = ({ entry }: { entry: string }): string => entry.replace(/\.mdx?$/, '');
+
 export const collections = {
-  kpis: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: join(root, 'kpis') }) }),
-  reviews: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: join(root, 'kpis', 'reviews') }) }),
+  kpis: defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: join(root, 'kpis'), generateId: fileName }),
+  }),
+  reviews: defineCollection({
+    loader: glob({
+      pattern: '*.{md,mdx}',
+      base: join(root, 'kpis', 'reviews'),
+      generateId: fileName,
+    }),
+  }),
 };

@@ -9,6 +9,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblem, hasErrors } from '../engine/errors/problem.ts';
 import { formatCount } from '../engine/format/format-value.ts';
@@ -31,10 +32,25 @@ export function normaliseBase(base: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-export function pacer(): AstroIntegration {
-  let outDir: string | null = null;
-  let stagingDir: string | null = null;
+/** Swaps the finished site in; the old one goes only once the new one is complete. */
+function publish(outDir: string, stagingDir: string): AstroIntegration {
+  return {
+    name: 'pacer:publish',
+    hooks: {
+      'astro:build:done': async ({ logger }) => {
+        const previous = `${outDir}.previous-${process.pid}`;
+        await rm(previous, { recursive: true, force: true });
+        await rename(outDir, previous).catch(() => undefined);
+        await mkdir(dirname(outDir), { recursive: true });
+        await rename(stagingDir, outDir);
+        await rm(previous, { recursive: true, force: true });
+        logger.info(`site written to ${outDir}`);
+      },
+    },
+  };
+}
 
+export function pacer(): AstroIntegration {
   return {
     name: 'pacer',
     hooks: {
@@ -44,39 +60,48 @@ export function pacer(): AstroIntegration {
         const loaded = await loadSharedReport(root, () =>
           loadReport(root, {
             onFile: (file, rows, milliseconds) =>
-              logger.info(`${file}: ${formatCount(rows, 'en-US')} rows in ${Math.round(milliseconds)} ms`),
+              logger.info(
+                `${file}: ${formatCount(rows, 'en-US')} rows in ${Math.round(milliseconds)} ms`,
+              ),
           }),
         );
         logProblems(loaded, logger);
         if (hasErrors(loaded.problems) || !loaded.report) {
           const count = loaded.problems.filter((problem) => problem.severity === 'error').length;
-          throw new Error(`Pacer found ${count} problem${count === 1 ? '' : 's'} in kpis/ or data/; no page was written. Run \`npx pacer check\` for the list.`);
+          throw new Error(
+            `Pacer found ${count} problem${count === 1 ? '' : 's'} in kpis/ or data/; no page was written. Run \`npx pacer check\` for the list.`,
+          );
         }
         const { report } = loaded;
-        logger.info(`${report.kpis.length} KPIs and ${report.reviews.length} reviews as of ${formatIsoDate(loaded.asOf.day)} (${loaded.asOf.origin}), computed in ${Math.round(loaded.milliseconds)} ms`);
+        logger.info(
+          `${report.kpis.length} KPIs and ${report.reviews.length} reviews as of ${formatIsoDate(loaded.asOf.day)} (${loaded.asOf.origin}), computed in ${Math.round(loaded.milliseconds)} ms`,
+        );
 
         addWatchFile(join(root, 'kpis', 'site.yaml'));
         const site = report.site.url ?? undefined;
         const base = normaliseBase(report.site.base);
-        if (command === 'build') {
-          outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/, "");
-          stagingDir = join(dirname(outDir), `.pacer-staging-${process.pid}`);
-          await rm(stagingDir, { recursive: true, force: true });
-          updateConfig({ base, ...(site ? { site } : {}), outDir: pathToFileURL(`${stagingDir}/`) });
-        } else {
-          updateConfig({ base, ...(site ? { site } : {}) });
+        // A sitemap needs absolute URLs, so only a site with a public `url` gets one.
+        const integrations = site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : [];
+        if (!site) {
+          logger.warn(
+            'No site URL (`url` in kpis/site.yaml, or PACER_SITE_URL): no sitemap, and feed links point at http://localhost/.',
+          );
         }
-      },
-      'astro:build:done': async ({ logger }) => {
-        if (!outDir || !stagingDir) return;
-        // Swap the finished site in; the old one goes only once the new one is complete.
-        const previous = `${outDir}.previous-${process.pid}`;
-        await rm(previous, { recursive: true, force: true });
-        await rename(outDir, previous).catch(() => undefined);
-        await mkdir(dirname(outDir), { recursive: true });
-        await rename(stagingDir, outDir);
-        await rm(previous, { recursive: true, force: true });
-        logger.info(`site written to ${outDir}`);
+        if (command === 'build') {
+          const outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
+          const stagingDir = join(dirname(outDir), `.pacer-staging-${process.pid}`);
+          await rm(stagingDir, { recursive: true, force: true });
+          // Publishing runs last, after other integrations (the sitemap) wrote their files.
+          const finish = publish(outDir, stagingDir);
+          updateConfig({
+            base,
+            ...(site ? { site } : {}),
+            integrations: [...integrations, finish],
+            outDir: pathToFileURL(`${stagingDir}/`),
+          });
+        } else {
+          updateConfig({ base, ...(site ? { site } : {}), integrations });
+        }
       },
     },
   };

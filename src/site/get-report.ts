@@ -17,7 +17,10 @@ const SLOT = Symbol.for('pacer.loaded-report');
 type Slot = { [SLOT]?: Promise<LoadedReport> };
 
 /** Computes the report (or reuses the one already computed in this process). */
-export function loadSharedReport(root: string = repoRoot(), compute = () => loadReport(root)): Promise<LoadedReport> {
+export function loadSharedReport(
+  root: string = repoRoot(),
+  compute = () => loadReport(root),
+): Promise<LoadedReport> {
   const slot = globalThis as Slot;
   slot[SLOT] ??= compute();
   return slot[SLOT];
@@ -30,6 +33,7 @@ export function resetSharedReport(): void {
 
 export async function getReport(): Promise<Report> {
   const loaded = await loadSharedReport();
-  if (hasErrors(loaded.problems) || loaded.report === null) throw new InvalidInputError(loaded.problems);
+  if (hasErrors(loaded.problems) || loaded.report === null)
+    throw new InvalidInputError(loaded.problems);
   return loaded.report;
 }

@@ -1,0 +1,31 @@
+/** How each status reads on the page: a word and an icon shape, never colour alone. */
+import { STATUSES, type Status } from '../engine/progress/status.ts';
+import type { KpiReport } from '../engine/report/types.ts';
+
+export const STATUS_LABELS: Record<Status, string> = {
+  missed: 'Missed',
+  'off-track': 'Off track',
+  'at-risk': 'At risk',
+  'on-track': 'On track',
+  achieved: 'Achieved',
+  'no-target': 'No target',
+  'no-data': 'No data',
+};
+
+/** Statuses worst first, the order every list of KPIs uses. */
+export const STATUS_ORDER: readonly Status[] = STATUSES;
+
+export function isStatus(value: string): value is Status {
+  return (STATUSES as readonly string[]).includes(value);
+}
+
+/** KPIs worst status first; ties keep the title order. */
+export function sortByStatus<T extends Pick<KpiReport, 'status' | 'title'>>(
+  kpis: readonly T[],
+): T[] {
+  return [...kpis].sort(
+    (a, b) =>
+      STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+      a.title.localeCompare(b.title, 'en'),
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * The example site at the repository root (kpis/ and data/), as a reader sees
+ * it: every page on a phone and a desktop with no console error or failed
+ * request, a screenshot of each in test/artifacts/example/, and no serious
+ * axe violation on any page type in light or dark mode.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuiltSite } from '../site/support/build-site.ts';
+import { ARTIFACTS, launchBrowser, seriousViolations, watchProblems } from './support/browser.ts';
+import { serveSite, type StaticServer } from './support/static-server.ts';
+
+const SHOTS = join(ARTIFACTS, 'example');
+let site: BuiltSite;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await buildSite('.');
+  server = await serveSite(site.outDir);
+  browser = await launchBrowser();
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await site?.remove();
+});
+
+const MISSING = 'no-such-page/';
+
+function pagePaths(): string[] {
+  return site
+    .files()
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => (file === '404.html' ? MISSING : file.replace(/index\.html$/, '')));
+}
+
+/** One page of each kind: the first KPI, review and owner stand for the rest. */
+function pageTypes(): string[] {
+  const paths = pagePaths();
+  const first = (prefix: string) =>
+    paths.find((path) => path.startsWith(prefix) && path !== prefix);
+  return [
+    '',
+    first('kpis/'),
+    'reviews/',
+    first('reviews/'),
+    'alerts/',
+    'goals/',
+    'owners/',
+    first('owners/'),
+    MISSING,
+  ].filter((path): path is string => path !== undefined);
+}
+
+async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+}
+
+describe('the example site', () => {
+  for (const width of [390, 1280]) {
+    it(`shows every page without errors at ${width} px`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      const problems = watchProblems(page);
+      for (const path of pagePaths()) {
+        problems.console.length = 0;
+        problems.failed.length = 0;
+        await page.goto(`${server.url}${path}`);
+        await scrollThrough(page);
+        if (path === MISSING) {
+          problems.failed = problems.failed.filter((failure) => !failure.includes(MISSING));
+          problems.console = problems.console.filter((message) => !message.includes('404'));
+        }
+        const name = path.replace(/\/$/, '').replace(/\//g, '_') || 'overview';
+        await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+        expect(problems, path).toEqual({ console: [], failed: [] });
+      }
+      await context.close();
+    });
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violation on any page type (${colorScheme})`, async () => {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        colorScheme,
+      });
+      const page = await context.newPage();
+      const found: Record<string, unknown> = {};
+      for (const path of pageTypes()) {
+        await page.goto(`${server.url}${path}`);
+        // Once with the charts as drawn at build time, once enhanced by vega-embed.
+        const violations = await seriousViolations(page);
+        await scrollThrough(page);
+        violations.push(...(await seriousViolations(page)));
+        if (violations.length > 0) found[path] = violations;
+      }
+      await context.close();
+      expect(found).toEqual({});
+    });
+  }
+});

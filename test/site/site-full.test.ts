@@ -1,0 +1,341 @@
+/**
+ * The site-full fixture built for real, its numbers checked against values
+ * worked out by hand. As of 2026-11-15:
+ *
+ * revenue (sum of paid orders per month): Jan 100+50 = 150, Feb 120 (the
+ *   refunded 30 is left out), Mar 200, Apr none (a gap), May 90+110 = 200,
+ *   Jun 160, Jul 140, Aug 170, Sep 180, Oct 190, Nov 40 so far (partial).
+ *   Judged on October (190); baseline January (150); target 250 by December.
+ * churn (monthly rates, lower is better): 5.0% in January to 3.4% in October;
+ *   target 3.0% by September, now past: missed.
+ * signups (sum per month): October 35+30 = 65, clear of the warning at 40.
+ * nps: no target, no thresholds. cancellations: no row matches: no data.
+ */
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadReport } from '../../src/engine/report/load-report.ts';
+import type { KpiReport, Report } from '../../src/engine/report/types.ts';
+import { buildSite, PROJECT_ROOT, type BuiltSite } from './support/build-site.ts';
+import { attributeValues, element, textOf } from './support/html.ts';
+
+const FIXTURE = 'test/fixtures/site-full';
+let site: BuiltSite;
+let report: Report;
+
+beforeAll(async () => {
+  site = await buildSite(FIXTURE);
+  report = JSON.parse(site.read('api/report.json')) as Report;
+});
+
+afterAll(() => site?.remove());
+
+const card = (html: string, id: string) =>
+  textOf(element(html, new RegExp(`<article class="card[^"]*"[^>]*data-kpi="${id}"`)));
+const kpi = (id: string): KpiReport => report.kpis.find((candidate) => candidate.id === id)!;
+
+describe('the built site-full fixture', () => {
+  it('writes a page, a CSV and a JSON file for every KPI', () => {
+    expect(report.kpis.map((item) => item.id).sort()).toEqual([
+      'cancellations',
+      'churn',
+      'nps',
+      'revenue',
+      'signups',
+    ]);
+    for (const { id } of report.kpis) {
+      expect(site.exists(`kpis/${id}/index.html`), id).toBe(true);
+      expect(site.exists(`kpis/${id}.csv`), id).toBe(true);
+      expect(site.exists(`api/kpis/${id}.json`), id).toBe(true);
+    }
+    for (const page of ['index.html', '404.html', 'alerts/index.html', 'goals/index.html']) {
+      expect(site.exists(page), page).toBe(true);
+    }
+    for (const page of [
+      'reviews/index.html',
+      'reviews/2026-06-midyear/index.html',
+      'owners/index.html',
+    ]) {
+      expect(site.exists(page), page).toBe(true);
+    }
+    for (const owner of ['sales-team', 'growth', 'customer-success']) {
+      expect(site.exists(`owners/${owner}/index.html`), owner).toBe(true);
+    }
+  });
+
+  it('writes exactly JSON.stringify(report), with the numbers worked out by hand', async () => {
+    const text = site.read('api/report.json');
+    expect(JSON.stringify(JSON.parse(text))).toBe(text);
+
+    const revenue = kpi('revenue');
+    expect(revenue.series.map((point) => point.value)).toEqual([
+      150,
+      120,
+      200,
+      null,
+      200,
+      160,
+      140,
+      170,
+      180,
+      190,
+      40,
+    ]);
+    expect(revenue.latest).toEqual({ period: '2026-11', value: 40, partial: true });
+    expect(revenue.current).toEqual({ period: '2026-10', value: 190, partial: false });
+    // (190 − 150) / (250 − 150) = 0.4
+    expect(revenue.progress).toBeCloseTo(0.4, 12);
+    // 150 + 100 × (31 Jan → 31 Oct: 273 days) / (31 Jan → 31 Dec: 334 days) = 231.7365…
+    expect(revenue.pace).toBeCloseTo(150 + (100 * 273) / 334, 9);
+    // Least squares over May–Oct (200 160 140 170 180 190): slope 20 / 17.5, 178.476 at December.
+    expect(revenue.forecast?.slope).toBeCloseTo(20 / 17.5, 12);
+    expect(revenue.forecast?.atDeadline).toBeCloseTo(1040 / 6 + (20 / 17.5) * 4.5, 9);
+    // (250 − 190) / 2 periods left = 30
+    expect(revenue.forecast?.requiredPerPeriod).toBeCloseTo(30, 12);
+    expect(kpi('churn').progress).toBeCloseTo((0.034 - 0.05) / (0.03 - 0.05), 12);
+    expect(report.statusCounts).toEqual({
+      missed: 1,
+      'off-track': 1,
+      'at-risk': 0,
+      'on-track': 1,
+      achieved: 0,
+      'no-target': 1,
+      'no-data': 1,
+    });
+
+    // The same document the engine computes without a build, but for its timestamp.
+    const direct = await loadReport(`${PROJECT_ROOT}${FIXTURE}`);
+    expect({ ...report, generated: '' }).toEqual({ ...direct.report, generated: '' });
+  });
+
+  it('writes each KPI file as exactly its part of the report', () => {
+    for (const item of report.kpis) {
+      expect(site.read(`api/kpis/${item.id}.json`)).toBe(JSON.stringify(item));
+    }
+  });
+
+  it('writes the CSV with raw values, a gap as an empty field, and the partial flag', () => {
+    const csv = site.read('kpis/revenue.csv');
+    expect(csv.split('\r\n').slice(0, 5)).toEqual([
+      'period,start,end,value,partial',
+      '2026-01,2026-01-01,2026-01-31,150,false',
+      '2026-02,2026-02-01,2026-02-28,120,false',
+      '2026-03,2026-03-01,2026-03-31,200,false',
+      '2026-04,2026-04-01,2026-04-30,,false',
+    ]);
+    expect(csv.endsWith('2026-11,2026-11-01,2026-11-30,40,true\r\n')).toBe(true);
+    expect(site.read('kpis/churn.csv')).toContain('2026-10,2026-10-01,2026-10-31,0.034,false\r\n');
+  });
+
+  describe('overview', () => {
+    let html: string;
+    beforeAll(() => {
+      html = site.read('index.html');
+    });
+
+    it('shows the as-of date and the count of each status, worst first', () => {
+      const text = textOf(html);
+      expect(text).toContain('5 KPIs as of Nov 15, 2026');
+      const counts = textOf(element(html, /<ul class="counts"/));
+      expect(counts.replace(/ : show only these/g, '')).toBe(
+        'Missed 1 Off track 1 On track 1 No target 1 No data 1',
+      );
+    });
+
+    it('shows the latest value "to date", the last complete one, its change and progress', () => {
+      // 190 − 180 = +10; 10 / 180 = +5.6%; progress 40%.
+      expect(card(html, 'revenue')).toBe(
+        'Revenue €40.00 November 2026 to date October 2026: €190.00 +€10.00 (+5.6%) vs September 2026 Off track 40% of the way to €250.00 Sales team',
+      );
+      expect(html).toMatch(/data-kpi="revenue"[\s\S]*?class="progress__fill" style="width: 40%"/);
+    });
+
+    it('gives the status as a word with an icon, never by colour alone', () => {
+      expect(element(html, /<article class="card[^"]*"[^>]*data-kpi="churn"/)).toMatch(
+        /<span class="status status--missed"><svg[^>]*aria-hidden="true"[\s\S]*?<\/svg>Missed<\/span>/,
+      );
+    });
+
+    it('sorts the cards of a category worst status first', () => {
+      const customer = element(html, /<section aria-labelledby="category-customer"/);
+      expect([...customer.matchAll(/data-kpi="([a-z-]+)"/g)].map((match) => match[1])).toEqual([
+        'churn',
+        'nps',
+      ]);
+    });
+
+    it('carries the filter values on each card and hides the filters until the script runs', () => {
+      expect(html).toMatch(
+        /data-kpi="signups" data-category="marketing" data-types="leading input" data-owner="Growth" data-status="on-track"/,
+      );
+      expect(html).toMatch(/<form class="filters" data-filters hidden/);
+    });
+  });
+
+  describe('KPI page', () => {
+    it('compares the judged value with the previous period, a year earlier, the baseline and the target', () => {
+      const table = textOf(
+        element(site.read('kpis/revenue/index.html'), /<section aria-labelledby="changes"/),
+      );
+      // Baseline: 190 − 150 = +40, +40 / 150 = +26.7%. Target: 190 − 250 = −60, −60 / 250 = −24.0%.
+      expect(table).toContain('Previous period September 2026 €180.00 +€10.00 +5.6%');
+      expect(table).toContain('A year earlier October 2025 — — —');
+      expect(table).toContain('Baseline January 2026 €150.00 +€40.00 +26.7%');
+      expect(table).toContain('Target by December 2026 €250.00 -€60.00 -24.0%');
+      expect(table).toContain(
+        'Pace for October 2026: €231.74. Trend at the deadline: €178.48; still needed: +€30.00 per period.',
+      );
+    });
+
+    it('shows the status, its reason and the summary', () => {
+      const text = textOf(site.read('kpis/revenue/index.html'));
+      // The sentences are the engine's; the page shows them as they are.
+      expect(text).toContain(`Off track ${kpi('revenue').statusReason} ${kpi('revenue').summary}`);
+    });
+
+    it('marks the partial period "to date" in the table of periods', () => {
+      const table = textOf(
+        element(site.read('kpis/revenue/index.html'), /<figure class="chart" id="kpi-chart"/),
+      );
+      // Year to date: 150 + 120 + 200 + 200 + 160 + 140 + 170 + 180 + 190 = 1,510, + 40 = 1,550.
+      expect(table).toContain('November 2026 to date €40.00 €1,550 October 2026 €190.00 €1,510');
+    });
+
+    it('weighs achievability against the KPI’s own history', () => {
+      const text = textOf(site.read('kpis/revenue/index.html'));
+      // Needs (250 − 190) / 2 = +30 a month; past changes −30 +80 −40 −20 +30 +10 +10: median +10, largest +80.
+      expect(text).toContain(
+        'Achievable — satisfied. It needs +€30.00 per period; the median change so far is +€10.00 and the largest +€80.00: a stretch, but done before.',
+      );
+      expect(text).toContain(
+        'Time-bound — satisfied. The target is due by the end of December 2026.',
+      );
+    });
+
+    it('breaks the KPI down by region', () => {
+      const breakdown = textOf(
+        element(site.read('kpis/revenue/index.html'), /<section aria-labelledby="breakdown-1"/),
+      );
+      expect(breakdown).toContain('EU €190.00 October 2026');
+      expect(breakdown).toContain('US €40.00 November 2026 to date');
+      // May: EU 90 and US 110.
+      expect(breakdown).toContain('May 2026 €90.00 €110.00');
+    });
+
+    it('lists its reviews newest first and flags an overdue review cadence', () => {
+      const revenue = textOf(site.read('kpis/revenue/index.html'));
+      expect(revenue).toContain(
+        'Reviewed monthly. Up to date: the latest review covers October 2026.',
+      );
+      expect(revenue.indexOf('October review')).toBeLessThan(revenue.indexOf('Mid-year review'));
+      // Quarterly as of 15 November: Q3 is due, and the newest review is about June.
+      expect(textOf(site.read('kpis/churn/index.html'))).toContain(
+        'Reviewed quarterly. Overdue: no review covers Q3 2026 or later.',
+      );
+    });
+
+    it('links the KPIs it drives and is driven by, and renders the Markdown body', () => {
+      const revenue = site.read('kpis/revenue/index.html');
+      expect(textOf(element(revenue, /<section aria-labelledby="related"/))).toBe(
+        'Related KPIs Driven by: Sign-ups On track',
+      );
+      expect(revenue).toContain('Revenue from <strong>paid</strong> orders, before refunds.');
+      expect(site.read('kpis/signups/index.html')).toMatch(
+        /Drives:[\s\S]*?href="\/kpis\/revenue\/"/,
+      );
+    });
+
+    it('lists its alerts, including a worsened status', () => {
+      expect(
+        textOf(element(site.read('kpis/churn/index.html'), /<section aria-labelledby="alerts"/)),
+      ).toBe(
+        'Alerts Critical · status change · October 2026 Status went from off-track to missed.',
+      );
+    });
+
+    it('renders KPI components embedded in an MDX body with today’s numbers', () => {
+      // Pages are built one after another; a review rendered earlier must not leak its period.
+      const embedded = element(
+        site.read('kpis/signups/index.html'),
+        /<span class="kpi-ref"><a [^>]*data-embed="value"/,
+      );
+      expect(textOf(embedded)).toBe('€40.00 (November 2026 to date)');
+    });
+
+    it('offers the CSV and JSON downloads', () => {
+      const html = site.read('kpis/nps/index.html');
+      expect(html).toContain('href="/kpis/nps.csv"');
+      expect(html).toContain('href="/api/kpis/nps.json"');
+    });
+  });
+
+  describe('reviews', () => {
+    it('shows the numbers as of the review’s period, not today’s', () => {
+      const html = site.read('reviews/2026-06-midyear/index.html');
+      const value = textOf(element(html, /<span class="kpi-ref"><a [^>]*data-embed="value"/));
+      // June: one paid order of 160. Today the latest revenue is €40.00 (November to date).
+      expect(value).toMatch(/^€160\.00 \(June 2026/);
+      expect(textOf(element(html, /<span data-embed="status" data-kpi="revenue"/))).toBe(
+        'On track',
+      );
+      expect(kpi('revenue').status).toBe('off-track');
+
+      // Churn in June: 4.0%; progress (0.04 − 0.05) / (0.03 − 0.05) = 50% (today 80%).
+      const churnRow = textOf(element(html, /<tr data-kpi="churn"/));
+      expect(churnRow).toBe('Churn rate 4.0% June 2026 -0.3 pp (-7.0%) vs May 2026 Off track 50%');
+    });
+
+    it('lists reviews newest first on the index and in the feed', () => {
+      const index = textOf(site.read('reviews/index.html'));
+      expect(index.indexOf('October review')).toBeLessThan(index.indexOf('Mid-year review'));
+      const feed = site.read('rss.xml');
+      const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map((match) => match[1]);
+      expect(links).toEqual([
+        'http://localhost/',
+        'http://localhost/reviews/2026-10-october/',
+        'http://localhost/reviews/2026-06-midyear/',
+      ]);
+      expect(feed).toContain('<pubDate>Sat, 31 Oct 2026 00:00:00 GMT</pubDate>');
+    });
+  });
+
+  it('lists alerts and status changes on the alerts page and feed', () => {
+    expect(textOf(site.read('alerts/index.html'))).toContain(
+      'Critical · status change · October 2026 · Churn rate Status went from off-track to missed.',
+    );
+    const feed = site.read('alerts.xml');
+    expect(feed).toContain('<title>Critical: Churn rate</title>');
+    expect(feed).toContain('<link>http://localhost/kpis/churn/#alert-status-2026-10</link>');
+  });
+
+  it('rolls goals up to their worst KPI, and owners to theirs', () => {
+    const goals = site.read('goals/index.html');
+    expect(textOf(element(goals, /<section class="goal" id="goal-grow"/))).toMatch(
+      /^Grow revenue Off track/,
+    );
+    expect(textOf(element(goals, /<section class="goal" id="goal-happy"/))).toMatch(
+      /^Happy customers Missed/,
+    );
+    const owner = textOf(site.read('owners/customer-success/index.html'));
+    expect(owner).toContain('2 KPIs; overall Missed');
+    expect(owner.indexOf('Churn rate')).toBeLessThan(owner.indexOf('Net promoter score'));
+  });
+
+  it('keeps a KPI page, its CSS and its scripts under 100 KB before charts are enhanced', () => {
+    for (const page of ['index.html', 'kpis/revenue/index.html']) {
+      const html = site.read(page);
+      const assets = attributeValues(html, ['href', 'src']).filter((link) =>
+        /\.(css|js)$/.test(link),
+      );
+      const bytes = [html, ...assets.map((link) => site.read(link.slice(1)))]
+        .map((text) => gzipSync(text).length)
+        .reduce((sum, size) => sum + size, 0);
+      expect(bytes, page).toBeLessThan(100_000);
+      // vega-embed is imported on demand, never linked from the page itself.
+      expect(assets.join(' '), page).not.toMatch(/embed/);
+    }
+  });
+
+  it('writes no sitemap without a public URL', () => {
+    expect(site.files().some((file) => file.startsWith('sitemap'))).toBe(false);
+  });
+});

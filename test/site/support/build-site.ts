@@ -1,0 +1,109 @@
+/**
+ * Builds a fixture repository into a temporary folder with the real Astro
+ * build, for tests that check the generated site. Builds of different
+ * fixtures share the project's `.astro/` folder (content modules, types), so
+ * they take turns through a lock that works across test workers.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ASTRO = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const LOCK = join(tmpdir(), 'pacer-site-build.lock');
+const STALE_LOCK_MS = 10 * 60_000;
+const INHERITED_VITE_VARIABLES = new Set([
+  'BASE_URL',
+  'MODE',
+  'DEV',
+  'PROD',
+  'SSR',
+  'NODE_ENV',
+  'TEST',
+]);
+
+export interface BuiltSite {
+  outDir: string;
+  /** Everything the build printed. */
+  log: string;
+  /** A file of the site by its path under the output folder (`kpis/revenue/index.html`). */
+  read(path: string): string;
+  exists(path: string): boolean;
+  /** Every file, as paths under the output folder, sorted. */
+  files(): string[];
+  remove(): Promise<void>;
+}
+
+async function withLock<T>(work: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      await mkdir(LOCK);
+      break;
+    } catch {
+      const age = await stat(LOCK).then(
+        (info) => Date.now() - info.mtimeMs,
+        () => 0,
+      );
+      if (age > STALE_LOCK_MS) await rm(LOCK, { recursive: true, force: true });
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(LOCK, { recursive: true, force: true });
+  }
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; log: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [ASTRO, ...args], { cwd: PROJECT_ROOT, env });
+    let log = '';
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? 1, log }));
+  });
+}
+
+function listFiles(root: string, folder = root): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? listFiles(root, path) : [relative(root, path)];
+  });
+}
+
+/** Builds `fixture` (a folder with kpis/ and data/, relative to the project) and returns the site. */
+export async function buildSite(
+  fixture: string,
+  env: Record<string, string> = {},
+): Promise<BuiltSite> {
+  const outDir = join(await mkdtemp(join(tmpdir(), 'pacer-site-')), 'dist');
+  const environment: NodeJS.ProcessEnv = { ...process.env };
+  // Vitest exports Vite's own variables (BASE_URL, MODE, NODE_ENV=test…); Astro would read them.
+  for (const name of Object.keys(environment)) {
+    if (/^(VITEST|VITE_|PACER_)/.test(name) || INHERITED_VITE_VARIABLES.has(name)) {
+      delete environment[name];
+    }
+  }
+  Object.assign(environment, {
+    PACER_ROOT: resolve(PROJECT_ROOT, fixture),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...env,
+  });
+
+  const { code, log } = await withLock(() => run(['build', '--outDir', outDir], environment));
+  if (code !== 0) throw new Error(`astro build of ${fixture} failed (exit ${code}):\n${log}`);
+
+  return {
+    outDir,
+    log,
+    read: (path) => readFileSync(join(outDir, path), 'utf8'),
+    exists: (path) => existsSync(join(outDir, path)),
+    files: () => listFiles(outDir).sort(),
+    remove: () => rm(resolve(outDir, '..'), { recursive: true, force: true }),
+  };
+}
