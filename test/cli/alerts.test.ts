@@ -254,4 +254,77 @@ KPI page: https://kpis.example.com/acme/kpis/orders/
       server.close();
     }
   });
+
+  test('opens issues for two KPIs that worsen and closes the one of a KPI that recovers', async () => {
+    // Monthly counts per kind: orders 3, 3, 1; refunds 1, 1, 3; sign-ups 3, 1, 3.
+    const counts: Record<string, number[]> = {
+      order: [3, 3, 1],
+      refund: [1, 1, 3],
+      signup: [3, 1, 3],
+    };
+    const rows = Object.entries(counts).flatMap(([kind, perMonth]) =>
+      perMonth.flatMap((count, index) =>
+        Array.from({ length: count }, () => `2026-${String(8 + index).padStart(2, '0')},${kind}`),
+      ),
+    );
+    const root = await tempRepo({
+      'kpis/site.yaml': 'title: Shop\nlocale: en-US\n',
+      'kpis/orders.md': kpi(
+        'title: Orders',
+        'owner: Sales',
+        'category: sales',
+        'source: { file: data/events.csv, date: month, where: { kind: order } }',
+        'thresholds: { warning: 2, critical: 1 }',
+      ),
+      'kpis/refunds.md': kpi(
+        'title: Refunds',
+        'owner: Support',
+        'category: customer',
+        'direction: lower',
+        'source: { file: data/events.csv, date: month, where: { kind: refund } }',
+        'thresholds: { warning: 2, critical: 3 }',
+      ),
+      'kpis/signups.md': kpi(
+        'title: Sign-ups',
+        'owner: Marketing',
+        'category: marketing',
+        'source: { file: data/events.csv, date: month, where: { kind: signup } }',
+        'thresholds: { warning: 2 }',
+      ),
+      'data/events.csv': `month,kind\n${rows.join('\n')}\n`,
+    });
+    const result = await alertsJson(root, await savedReport(root, '2026-09-30'), '2026-10-31');
+    // Orders: 3 > 2 was on track; 1 <= 1 is off track. Refunds (lower is better): 1 was on
+    // track; 3 >= 3 is off track. Sign-ups: 1 <= 2 was at risk; 3 is clear of 2 again.
+    expect(
+      result.kpis.map((change) => [
+        change.id,
+        change.action,
+        change.status.before,
+        change.status.after,
+        change.worse,
+        change.recovered,
+      ]),
+    ).toEqual([
+      ['orders', 'open', 'on-track', 'off-track', true, false],
+      ['refunds', 'open', 'on-track', 'off-track', true, false],
+      ['signups', 'close', 'at-risk', 'on-track', false, true],
+    ]);
+    // Orders fell 3 → 1 (−66.7%) and refunds rose 1 → 3 (+200%): both beyond twice the 10% limit.
+    expect(result.kpis[0]!.newAlerts.map((alert) => [alert.rule, alert.severity])).toEqual([
+      ['threshold', 'critical'],
+      ['status', 'critical'],
+      ['drop', 'critical'],
+    ]);
+    expect(result.kpis[1]!.newAlerts.map((alert) => [alert.rule, alert.severity])).toEqual([
+      ['threshold', 'critical'],
+      ['status', 'critical'],
+      ['drop', 'critical'],
+    ]);
+    expect(result.kpis[2]!.clearedAlerts.map((alert) => alert.rule)).toEqual([
+      'threshold',
+      'status',
+      'drop',
+    ]);
+  });
 });
