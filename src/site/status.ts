@@ -1,6 +1,5 @@
 /** How each status reads on the page: a word and an icon shape, never colour alone. */
 import { STATUSES, type Status } from '../engine/progress/status.ts';
-import type { KpiReport } from '../engine/report/types.ts';
 
 export const STATUS_LABELS: Record<Status, string> = {
   missed: 'Missed',
@@ -19,13 +18,5 @@ export function isStatus(value: string): value is Status {
   return (STATUSES as readonly string[]).includes(value);
 }
 
-/** KPIs worst status first; ties keep the title order. */
-export function sortByStatus<T extends Pick<KpiReport, 'status' | 'title'>>(
-  kpis: readonly T[],
-): T[] {
-  return [...kpis].sort(
-    (a, b) =>
-      STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
-      a.title.localeCompare(b.title, 'en'),
-  );
-}
+/** KPIs worst status first; ties keep the title order (the engine's order for owners' KPIs). */
+export { sortByStatus } from '../engine/report/status-rollup.ts';

@@ -16,7 +16,7 @@ interface AlertsJson {
     status: { before: string | null; after: string | null };
     worse: boolean;
     recovered: boolean;
-    newAlerts: { rule: string }[];
+    newAlerts: { rule: string; severity: string }[];
     clearedAlerts: { rule: string }[];
     issue: { key: string; title: string; body: string };
   }[];

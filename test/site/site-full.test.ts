@@ -197,11 +197,16 @@ describe('the built site-full fixture', () => {
         element(site.read('kpis/revenue/index.html'), /<figure class="chart" id="kpi-chart"/),
       );
       // Year to date: 150 + 120 + 200 + 200 + 160 + 140 + 170 + 180 + 190 = 1,510, + 40 = 1,550.
-      expect(table).toContain('November 2026 to date €40.00 €1,550 October 2026 €190.00 €1,510');
+      // Every value of the KPI keeps its cents (its largest month, 200, is below €1,000).
+      expect(table).toContain(
+        'November 2026 to date €40.00 €1,550.00 October 2026 €190.00 €1,510.00',
+      );
     });
 
     it('weighs achievability against the KPI’s own history', () => {
       const text = textOf(site.read('kpis/revenue/index.html'));
+      // The page shows the report's check as it is.
+      for (const criterion of kpi('revenue').smart) expect(text).toContain(criterion.reason);
       // Needs (250 − 190) / 2 = +30 a month; past changes −30 +80 −40 −20 +30 +10 +10: median +10, largest +80.
       expect(text).toContain(
         'Achievable — satisfied. It needs +€30.00 per period; the median change so far is +€10.00 and the largest +€80.00: a stretch, but done before.',
@@ -211,12 +216,13 @@ describe('the built site-full fixture', () => {
       );
     });
 
-    it('breaks the KPI down by region', () => {
+    it('breaks the KPI down by region in its current period, noting a newer value to date', () => {
       const breakdown = textOf(
         element(site.read('kpis/revenue/index.html'), /<section aria-labelledby="breakdown-1"/),
       );
-      expect(breakdown).toContain('EU €190.00 October 2026');
-      expect(breakdown).toContain('US €40.00 November 2026 to date');
+      // October is judged: EU sold 190; the US sold nothing in October, then 40 in November so far.
+      expect(breakdown).toContain('EU €190.00 October 2026 US');
+      expect(breakdown).toContain('US — October 2026 Latest: €40.00, November 2026 to date');
       // May: EU 90 and US 110.
       expect(breakdown).toContain('May 2026 €90.00 €110.00');
     });

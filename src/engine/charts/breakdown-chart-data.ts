@@ -16,7 +16,7 @@ import { dateRange, frameRows, timeTicksOver } from './time-axis.ts';
 import type { TimeTick } from './time-axis.ts';
 import { valueTicks } from './value-axis.ts';
 import type { ValueTick } from './value-axis.ts';
-import { kpiValueStyle } from './value-style.ts';
+import { kpiValueStyle } from '../report/value-style.ts';
 
 export interface GroupPointRow {
   group: string;

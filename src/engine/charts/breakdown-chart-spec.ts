@@ -3,8 +3,8 @@
  * with the same axes, legend and data-in-datasets design as the KPI chart,
  * so breakdown charts of one size share one compiled view too.
  */
+import { formatPeriodKey } from '../format/format-period.ts';
 import type { BreakdownReport, KpiReport } from '../report/types.ts';
-import { periodLabel } from './chart-alt.ts';
 import { AXIS_ENCODING, AXIS_LAYERS } from './chart-axes.ts';
 import { chartFrame } from './chart-frame.ts';
 import { chartSize } from './chart-layout.ts';
@@ -79,8 +79,8 @@ export function breakdownChartAlt(
   const calendar = options.calendar ?? ISO_CALENDAR;
   const opening = `Line chart of ${kpi.title} by ${breakdown.dimension}`;
   if (names.length === 0 || periods.length === 0) return `${opening}: no data yet.`;
-  const first = periodLabel(periods[0]!, calendar, options.locale);
-  const last = periodLabel(periods[periods.length - 1]!, calendar, options.locale);
+  const first = formatPeriodKey(periods[0]!, calendar, options.locale);
+  const last = formatPeriodKey(periods[periods.length - 1]!, calendar, options.locale);
   const span = first === last ? `in ${first}` : `from ${first} to ${last}`;
   return `${opening}, one line each for ${list}, ${span}.`;
 }

@@ -5,13 +5,12 @@
  */
 import { parseIsoDate } from '../calendar/civil-date.ts';
 import { ISO_CALENDAR } from '../calendar/grain.ts';
-import type { CalendarOptions, Grain } from '../calendar/grain.ts';
-import { parsePeriodKey } from '../calendar/period.ts';
-import { formatPeriod } from '../format/format-period.ts';
+import type { Grain } from '../calendar/grain.ts';
+import { formatPeriod, formatPeriodKey } from '../format/format-period.ts';
 import { formatValue } from '../format/format-value.ts';
 import type { KpiReport } from '../report/types.ts';
+import { kpiValueStyle } from '../report/value-style.ts';
 import type { ChartOptions } from './chart-types.ts';
-import { kpiValueStyle } from './value-style.ts';
 
 const GRAIN_NOUNS: Record<Grain, string> = {
   day: 'day',
@@ -22,12 +21,6 @@ const GRAIN_NOUNS: Record<Grain, string> = {
   'fiscal-quarter': 'fiscal quarter',
   'fiscal-year': 'fiscal year',
 };
-
-/** A period key as readers say it; the key itself when it does not parse. */
-export function periodLabel(key: string, calendar: CalendarOptions, locale: string): string {
-  const period = parsePeriodKey(key, calendar);
-  return period ? formatPeriod(period.key, period.grain, period.start, locale) : key;
-}
 
 function seriesLabel(start: string, key: string, grain: Grain, locale: string): string {
   const day = parseIsoDate(start);
@@ -47,11 +40,11 @@ export function kpiChartAlt(kpi: KpiReport, options: ChartOptions): string {
   const from = seriesLabel(first.start, first.period, kpi.grain, locale);
   const to = seriesLabel(last.start, last.period, kpi.grain, locale);
   const span = first === last ? `in ${from}` : `from ${from} to ${to}`;
-  const latestPeriod = periodLabel(kpi.latest.period, calendar, locale);
+  const latestPeriod = formatPeriodKey(kpi.latest.period, calendar, locale);
   const toDate = kpi.latest.partial ? ' to date' : '';
   const latest = `latest ${formatValue(kpi.latest.value, style)}${toDate} in ${latestPeriod}`;
   const target = kpi.target
-    ? `, target ${formatValue(kpi.target.value, style)} by ${periodLabel(kpi.target.by, calendar, locale)}`
+    ? `, target ${formatValue(kpi.target.value, style)} by ${formatPeriodKey(kpi.target.by, calendar, locale)}`
     : '';
   return `${opening} ${span}; ${latest}${target}.`;
 }

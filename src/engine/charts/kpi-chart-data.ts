@@ -18,7 +18,7 @@ import { legendLines, legendRows } from './legend-rows.ts';
 import { planRows } from './plan-rows.ts';
 import { dateRange, frameRows, timeTicksOver } from './time-axis.ts';
 import { valueTicks } from './value-axis.ts';
-import { kpiValueStyle } from './value-style.ts';
+import { kpiValueStyle } from '../report/value-style.ts';
 import { zoneLimits, zoneRows } from './zone-rows.ts';
 
 /** Review marks at the end of each review's period, where the period ends inside the chart. */

@@ -1,7 +1,8 @@
 /** Period and date labels in the site locale. Dates are formatted in UTC from day numbers, so no host zone moves them. */
 import { civilFromDay, parseIsoDate } from '../calendar/civil-date.ts';
 import type { DayNumber } from '../calendar/civil-date.ts';
-import type { Grain } from '../calendar/grain.ts';
+import type { CalendarOptions, Grain } from '../calendar/grain.ts';
+import { parsePeriodKey } from '../calendar/period.ts';
 
 const DAY_MS = 86_400_000;
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -52,6 +53,12 @@ export function formatPeriod(key: string, grain: Grain, start: DayNumber, locale
     case 'fiscal-year':
       return key;
   }
+}
+
+/** A period key as readers say it, parsed with the calendar; the key itself when it does not parse. */
+export function formatPeriodKey(key: string, calendar: CalendarOptions, locale: string): string {
+  const period = parsePeriodKey(key, calendar);
+  return period ? formatPeriod(period.key, period.grain, period.start, locale) : key;
 }
 
 /** The month name alone (`November`), for sentences about the latest month. */

@@ -8,16 +8,22 @@ import { formatIsoDate } from '../calendar/civil-date.ts';
 import type { DayNumber } from '../calendar/civil-date.ts';
 import { parsePeriodKey } from '../calendar/period.ts';
 import type { Problem } from '../errors/problem.ts';
+import { formatPeriodKey } from '../format/format-period.ts';
+import { formatDelta } from '../format/format-value.ts';
 import type { DataSet } from '../load/read-data.ts';
 import type { Repo } from '../load/load-repo.ts';
-import { STATUSES, statusRank } from '../progress/status.ts';
-import type { Status } from '../progress/status.ts';
 import { BUILT_IN_CATEGORIES } from '../schema/kpi.ts';
 import type { Kpi } from '../schema/kpi.ts';
 import { bindKpi, dimensionColumn } from './bind-kpi.ts';
 import { computeKpi } from './compute-kpi.ts';
 import type { KpiContext } from './compute-kpi.ts';
+import { ownerReports, ownerSlugs } from './owners.ts';
+import { reviewDue } from './review-due.ts';
+import { smartCheck } from './smart-check.ts';
+import type { SmartContext } from './smart-check.ts';
+import { statusCounts, worstStatus } from './status-rollup.ts';
 import type { GoalReport, KpiReport, Report, ReviewReport, SiteReport } from './types.ts';
+import { kpiValueStyle } from './value-style.ts';
 
 export interface ReportOptions {
   asOf: DayNumber;
@@ -65,14 +71,16 @@ function siteReport(repo: Repo, options: ReportOptions): SiteReport {
   };
 }
 
-/** The worst status among KPIs; `no-target` or `no-data` only when none has a rank. */
-export function worstStatus(statuses: readonly Status[]): Status {
-  let worst: Status | null = null;
-  for (const status of statuses) {
-    const rank = statusRank(status);
-    if (rank !== null && (worst === null || rank < statusRank(worst)!)) worst = status;
-  }
-  return worst ?? (statuses.includes('no-target') ? 'no-target' : 'no-data');
+/** How the SMART check words values and periods, and finds the titles of goals and KPIs. */
+function smartContext(repo: Repo, kpi: KpiReport): SmartContext {
+  const { locale } = repo.config;
+  const style = kpiValueStyle(kpi, locale);
+  return {
+    delta: (value) => formatDelta(value, style),
+    period: (key) => formatPeriodKey(key, repo.calendar, locale),
+    goalTitle: (id) => repo.config.goals.find((goal) => goal.id === id)?.title ?? null,
+    kpiTitle: (id) => repo.kpis.find((other) => other.id === id)?.title ?? null,
+  };
 }
 
 export function buildReport(repo: Repo, data: DataSet, options: ReportOptions): ReportResult {
@@ -101,14 +109,33 @@ export function buildReport(repo: Repo, data: DataSet, options: ReportOptions): 
     kpis.push(computed.report);
   }
 
+  const byId = new Map(kpis.map((kpi) => [kpi.id, kpi]));
+  const slugs = ownerSlugs(kpis);
+  for (const kpi of kpis) {
+    for (const driven of kpi.drives) byId.get(driven)?.drivenBy.push(kpi.id);
+    kpi.ownerSlug = slugs.get(kpi.owner)!;
+  }
+
+  /** A KPI as of a review's period, printed with the same decimals and linked like today's. */
+  const snapshot = (id: string, asOf: DayNumber): KpiReport | null => {
+    const entry = bound.get(id);
+    const today = byId.get(id);
+    if (!entry || !today) return null;
+    const report = computeKpi(entry.kpi, entry.sources, context(asOf), today.decimals).report;
+    report.drivenBy = [...today.drivenBy];
+    report.ownerSlug = today.ownerSlug;
+    report.smart = smartCheck(report, smartContext(repo, report));
+    return report;
+  };
+
   const reviews: ReviewReport[] = repo.reviews
     .map((review) => {
       const period = parsePeriodKey(review.period, repo.calendar);
       const asOf = Math.min(period?.end ?? options.asOf, options.asOf);
       const snapshots: Record<string, KpiReport> = {};
       for (const id of review.kpis) {
-        const entry = bound.get(id);
-        if (entry) snapshots[id] = computeKpi(entry.kpi, entry.sources, context(asOf)).report;
+        const report = snapshot(id, asOf);
+        if (report) snapshots[id] = report;
       }
       return {
         slug: review.slug,
@@ -124,12 +151,12 @@ export function buildReport(repo: Repo, data: DataSet, options: ReportOptions): 
     })
     .sort((a, b) => b.asOf.localeCompare(a.asOf) || a.slug.localeCompare(b.slug));
 
-  const byId = new Map(kpis.map((kpi) => [kpi.id, kpi]));
   for (const kpi of kpis) {
-    for (const driven of kpi.drives) byId.get(driven)?.drivenBy.push(kpi.id);
     kpi.reviews = reviews
       .filter((review) => review.kpis.includes(kpi.id))
       .map((review) => review.slug);
+    kpi.reviewDue = reviewDue(kpi, reviews, options.asOf, repo.calendar);
+    kpi.smart = smartCheck(kpi, smartContext(repo, kpi));
   }
 
   const goals: GoalReport[] = repo.config.goals.map((goal) => {
@@ -143,12 +170,6 @@ export function buildReport(repo: Repo, data: DataSet, options: ReportOptions): 
     };
   });
 
-  const statusCounts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<
-    Status,
-    number
-  >;
-  for (const kpi of kpis) statusCounts[kpi.status]++;
-
   const report: Report = {
     generated: options.now.toISOString(),
     asOf: formatIsoDate(options.asOf),
@@ -156,7 +177,8 @@ export function buildReport(repo: Repo, data: DataSet, options: ReportOptions): 
     kpis,
     reviews,
     goals,
-    statusCounts,
+    owners: ownerReports(kpis, slugs),
+    statusCounts: statusCounts(kpis.map((kpi) => kpi.status)),
   };
   return { report, problems };
 }

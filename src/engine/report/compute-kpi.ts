@@ -12,24 +12,24 @@ import { evaluateAlerts } from '../alerts/evaluate-alerts.ts';
 import { formatIsoDate } from '../calendar/civil-date.ts';
 import type { DayNumber } from '../calendar/civil-date.ts';
 import type { CalendarOptions } from '../calendar/grain.ts';
-import { ordinalOf, parsePeriodKey, periodFromOrdinal, yearAgo } from '../calendar/period.ts';
+import { ordinalOf, parsePeriodKey } from '../calendar/period.ts';
 import type { TextColumn } from '../csv/table.ts';
 import type { Problem } from '../errors/problem.ts';
 import { formatPeriod } from '../format/format-period.ts';
 import { formatDifference, formatPercent, formatValue } from '../format/format-value.ts';
 import type { ValueStyle } from '../format/format-value.ts';
-import { change } from '../progress/change.ts';
+import { inferDecimals } from '../format/kpi-decimals.ts';
 import type { Kpi } from '../schema/kpi.ts';
 import { aggregateOf } from '../schema/source.ts';
 import type { Source } from '../schema/source.ts';
 import { cumulativeViews } from './cumulative.ts';
 import { judge } from './judge.ts';
 import type { Plan } from './judge.ts';
+import { kpiChanges } from './kpi-changes.ts';
 import { statusReason, summarySentence } from './sentences.ts';
 import type { SentenceContext } from './sentences.ts';
 import type {
   BreakdownReport,
-  ChangeReport,
   KpiReport,
   PeriodValue,
   ReportPoint,
@@ -85,17 +85,6 @@ function currentIndex(series: readonly SeriesPoint[], includePartial: boolean): 
   return series.findLastIndex(
     (point) => point.value !== null && (includePartial || !point.partial),
   );
-}
-
-function changeAgainst(
-  series: readonly SeriesPoint[],
-  index: number,
-  other: string | null,
-): ChangeReport {
-  const point = series[index];
-  if (!point || other === null) return { period: other, abs: null, rel: null };
-  const base = series.find((candidate) => candidate.period.key === other);
-  return { period: other, ...change(point.value, base && !base.partial ? base.value : null) };
 }
 
 /** Baseline, target, milestones and tolerances as numbers and days; problems where the definition cannot be met. */
@@ -177,18 +166,30 @@ function alertRules(kpi: Kpi, defaults: AlertRules): AlertRules {
   return { ...defaults, ...kpi.alerts };
 }
 
-export function computeKpi(kpi: Kpi, sources: KpiSources, context: KpiContext): ComputedKpi {
+/**
+ * `inferredDecimals` are the digits already inferred from the KPI's full
+ * series, so that a review snapshot prints its values like the KPI's page.
+ */
+export function computeKpi(
+  kpi: Kpi,
+  sources: KpiSources,
+  context: KpiContext,
+  inferredDecimals?: number,
+): ComputedKpi {
   const problems: Problem[] = [];
   const { calendar, asOf, locale } = context;
   const options = { grain: kpi.grain, calendar, asOf };
+
+  const series = kpiSeries(sources, options);
+  const values = series.map((candidate) => candidate.value);
+  const decimals = kpi.decimals ?? inferredDecimals ?? inferDecimals(kpi.unit, values);
   const style: ValueStyle = {
     locale,
     unit: kpi.unit,
     currency: kpi.currency ?? context.currency,
-    decimals: kpi.decimals,
+    decimals,
   };
 
-  const series = kpiSeries(sources, options);
   const plan = makePlan(kpi, series, context, problems);
   const index = currentIndex(series, kpi.includePartial);
   const point = series[index];
@@ -214,14 +215,22 @@ export function computeKpi(kpi: Kpi, sources: KpiSources, context: KpiContext): 
     plan,
   };
 
-  const previousPeriodKey = point
-    ? periodFromOrdinal(point.period.ordinal - 1, kpi.grain, calendar).key
-    : null;
-  const yearAgoPeriod = point ? yearAgo(point.period, calendar) : null;
-  const changes = {
-    previous: changeAgainst(series, index, previousPeriodKey),
-    yearAgo: changeAgainst(series, index, yearAgoPeriod?.key ?? null),
-  };
+  const baseline: KpiReport['baseline'] =
+    kpi.baseline || plan.baseline
+      ? {
+          period:
+            kpi.baseline?.period ??
+            series.find((candidate) => candidate.value !== null)?.period.key ??
+            '',
+          value: plan.baseline?.value ?? null,
+          given: kpi.baseline?.value !== undefined,
+          end: plan.baseline ? formatIsoDate(plan.baseline.end) : '',
+        }
+      : null;
+  const changes = kpiChanges(series, point, calendar, {
+    baseline,
+    target: kpi.target ? { by: kpi.target.by, value: kpi.target.value } : null,
+  });
   const alerts = evaluateAlerts({
     series,
     current: index,
@@ -266,7 +275,7 @@ export function computeKpi(kpi: Kpi, sources: KpiSources, context: KpiContext): 
     owner: kpi.owner,
     unit: kpi.unit,
     currency: style.currency,
-    decimals: kpi.decimals ?? null,
+    decimals,
     direction: kpi.direction,
     band: kpi.band ? [kpi.band[0], kpi.band[1]] : null,
     grain: kpi.grain,
@@ -283,18 +292,7 @@ export function computeKpi(kpi: Kpi, sources: KpiSources, context: KpiContext): 
     latest: toPeriodValue(series.findLast((candidate) => candidate.value !== null)),
     current: toPeriodValue(point),
     change: changes,
-    baseline:
-      kpi.baseline || plan.baseline
-        ? {
-            period:
-              kpi.baseline?.period ??
-              series.find((candidate) => candidate.value !== null)?.period.key ??
-              '',
-            value: plan.baseline?.value ?? null,
-            given: kpi.baseline?.value !== undefined,
-            end: plan.baseline ? formatIsoDate(plan.baseline.end) : '',
-          }
-        : null,
+    baseline,
     target:
       kpi.target && deadline
         ? { value: kpi.target.value, by: kpi.target.by, deadline: formatIsoDate(deadline.end) }
@@ -317,16 +315,16 @@ export function computeKpi(kpi: Kpi, sources: KpiSources, context: KpiContext): 
     alerts,
     breakdowns,
     cumulative: single ? cumulativeViews(series, single.aggregate, plan, calendar) : null,
-    summary: summarySentence(
-      judgement,
-      changes.previous.abs === null ? null : judgement.value! - changes.previous.abs,
-      sentenceContext,
-    ),
+    summary: summarySentence(judgement, changes.previous.value, sentenceContext),
     goal: kpi.goal ?? null,
     drives: kpi.drives,
     drivenBy: [],
     review: kpi.review ?? null,
+    // Links to reviews and owners, and the checks that need them, are added with the whole report.
     reviews: [],
+    reviewDue: null,
+    smart: [],
+    ownerSlug: '',
   };
   return { report, problems };
 }

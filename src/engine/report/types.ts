@@ -26,10 +26,42 @@ export interface PeriodValue {
 }
 
 export interface ChangeReport {
-  /** The period compared against. */
+  /** The period compared against (the deadline, for the target). */
   period: string | null;
+  /** The value compared against: the earlier period's, the baseline, the target. */
+  value: number | null;
+  /** The judged value minus the reference. */
   abs: number | null;
+  /** abs divided by the reference's absolute value; null from zero. */
   rel: number | null;
+}
+
+export interface ChangesReport {
+  previous: ChangeReport;
+  yearAgo: ChangeReport;
+  baseline: ChangeReport;
+  target: ChangeReport;
+}
+
+export interface ReviewDueReport {
+  cadence: ReviewCadence;
+  /** The last complete period of the cadence: a review about it (or later) is due. */
+  due: string;
+  /** Slug of the newest review covering the KPI. */
+  latestReview: string | null;
+  /** Whether the newest review ends before the due period starts, or there is none. */
+  overdue: boolean;
+}
+
+export type SmartKey = 'specific' | 'measurable' | 'achievable' | 'relevant' | 'time-bound';
+
+export interface SmartCriterion {
+  key: SmartKey;
+  label: string;
+  /** Null when the definition gives nothing to judge by. */
+  met: boolean | null;
+  /** Why, in one sentence. */
+  reason: string;
 }
 
 export interface SourceSummary {
@@ -83,7 +115,8 @@ export interface KpiReport {
   owner: string;
   unit: Unit;
   currency: string;
-  decimals: number | null;
+  /** Fraction digits every value of the KPI prints with: declared, or inferred once from its series. */
+  decimals: number;
   direction: Direction;
   band: [number, number] | null;
   grain: Grain;
@@ -97,7 +130,8 @@ export interface KpiReport {
   latest: PeriodValue | null;
   /** The value status and comparisons use: the latest complete one unless the KPI includes partial periods. */
   current: PeriodValue | null;
-  change: { previous: ChangeReport; yearAgo: ChangeReport };
+  /** The current value against the previous period, a year earlier, the baseline and the target. */
+  change: ChangesReport;
   baseline: { period: string; value: number | null; given: boolean; end: string } | null;
   target: { value: number; by: string; deadline: string } | null;
   milestones: { by: string; value: number; deadline: string }[];
@@ -124,6 +158,12 @@ export interface KpiReport {
   review: ReviewCadence | null;
   /** Slugs of reviews covering this KPI, newest first. */
   reviews: string[];
+  /** Whether a review is due; null without a cadence, and in review snapshots. */
+  reviewDue: ReviewDueReport | null;
+  /** Whether the definition is specific, measurable, achievable, relevant and time-bound. */
+  smart: SmartCriterion[];
+  /** The owner's slug in `Report.owners`. */
+  ownerSlug: string;
 }
 
 export interface ReviewReport {
@@ -149,6 +189,17 @@ export interface GoalReport {
   status: Status;
 }
 
+export interface OwnerReport {
+  name: string;
+  /** URL-safe and unique among owners. */
+  slug: string;
+  /** Ids of the owner's KPIs, worst status first. */
+  kpis: string[];
+  /** The worst status among the owner's KPIs. */
+  status: Status;
+  counts: Record<Status, number>;
+}
+
 export interface SiteReport {
   title: string;
   description: string | null;
@@ -171,6 +222,8 @@ export interface Report {
   kpis: KpiReport[];
   reviews: ReviewReport[];
   goals: GoalReport[];
+  /** The people and teams owning KPIs, by name. */
+  owners: OwnerReport[];
   /** How many KPIs have each status. */
   statusCounts: Record<Status, number>;
 }

@@ -6,6 +6,7 @@ import { formatIsoDate } from '../../../src/engine/calendar/civil-date.ts';
 import type { Grain } from '../../../src/engine/calendar/grain.ts';
 import { ISO_CALENDAR } from '../../../src/engine/calendar/grain.ts';
 import { parsePeriodKey, periodFromOrdinal } from '../../../src/engine/calendar/period.ts';
+import { inferDecimals } from '../../../src/engine/format/kpi-decimals.ts';
 import type { KpiReport, ReportPoint } from '../../../src/engine/report/types.ts';
 
 /** Consecutive periods from `first`, one per value; the last is partial when asked. */
@@ -51,7 +52,11 @@ export function kpiReport(
     owner: 'Someone',
     unit: 'number',
     currency: 'EUR',
-    decimals: null,
+    // As the engine infers them from the series when a KPI declares none.
+    decimals: inferDecimals(
+      overrides.unit ?? 'number',
+      overrides.series.map((point) => point.value),
+    ),
     direction: 'higher',
     band: null,
     grain: overrides.grain,
@@ -72,8 +77,10 @@ export function kpiReport(
     latest: latestOf(overrides.series, true),
     current: latestOf(overrides.series, false),
     change: {
-      previous: { period: null, abs: null, rel: null },
-      yearAgo: { period: null, abs: null, rel: null },
+      previous: { period: null, value: null, abs: null, rel: null },
+      yearAgo: { period: null, value: null, abs: null, rel: null },
+      baseline: { period: null, value: null, abs: null, rel: null },
+      target: { period: null, value: null, abs: null, rel: null },
     },
     baseline: null,
     target: null,
@@ -95,6 +102,9 @@ export function kpiReport(
     drivenBy: [],
     review: null,
     reviews: [],
+    reviewDue: null,
+    smart: [],
+    ownerSlug: 'someone',
   };
   return { ...base, ...overrides };
 }

@@ -25,11 +25,14 @@ describe('a KPI with a target, as of 2026-07-15', () => {
     expect(kpi.current).toEqual({ period: '2026-06', value: 270, partial: false });
   });
 
-  it('compares June with May and with June a year earlier', () => {
-    // 270 − 251 = 19, 19 / 251; 270 − 90 = 180, 180 / 90 = 2
+  it('compares June with May, June a year earlier, the baseline and the target', () => {
+    // 270 − 251 = 19, 19 / 251; 270 − 90 = 180, 180 / 90 = 2;
+    // 270 − 100 = 170, 170 / 100 = 1.7; 270 − 465 = −195, −195 / 465.
     expect(kpi.change).toEqual({
-      previous: { period: '2026-05', abs: 19, rel: 19 / 251 },
-      yearAgo: { period: '2025-06', abs: 180, rel: 2 },
+      previous: { period: '2026-05', value: 251, abs: 19, rel: 19 / 251 },
+      yearAgo: { period: '2025-06', value: 90, abs: 180, rel: 2 },
+      baseline: { period: '2025-12', value: 100, abs: 170, rel: 1.7 },
+      target: { period: '2026-12', value: 465, abs: -195, rel: -195 / 465 },
     });
   });
 
@@ -59,9 +62,10 @@ describe('a KPI with a target, as of 2026-07-15', () => {
   it('is at risk: 11 behind pace, within 5% of the 365 span, and the trend falls short', () => {
     expect(kpi.status).toBe('at-risk');
     expect(kpi.statusRule).toBe('within-tolerance');
-    // 11 / 281 = 3.9%; tolerance 5% × 365 = 18.25; 446.6 / 465 = 96.0%
+    // 11 / 281 = 3.9%; tolerance 5% × 365 = 18.25, shown as 18 since the KPI's values are
+    // whole numbers (0 decimals); 446.6 / 465 = 96.0%
     expect(kpi.statusReason).toBe(
-      '3.9% behind pace: a gap of 11, within the tolerance of 18.3; the trend reaches 96.0% of the target by December 2026.',
+      '3.9% behind pace: a gap of 11, within the tolerance of 18; the trend reaches 96.0% of the target by December 2026.',
     );
   });
 
@@ -103,8 +107,13 @@ describe('a KPI that opts in to partial periods', () => {
     const kpi = kpiOf(await fixtureReport('monthly-target', '2026-07-15'), 'revenue-to-date');
     expect(kpi.current).toEqual({ period: '2026-07', value: 150, partial: true });
     // 150 − 270 = −120; −120 / 270 = −4/9. July 2025 was 92: 150 − 92 = 58.
-    expect(kpi.change.previous).toEqual({ period: '2026-06', abs: -120, rel: -120 / 270 });
-    expect(kpi.change.yearAgo).toEqual({ period: '2025-07', abs: 58, rel: 58 / 92 });
+    expect(kpi.change.previous).toEqual({
+      period: '2026-06',
+      value: 270,
+      abs: -120,
+      rel: -120 / 270,
+    });
+    expect(kpi.change.yearAgo).toEqual({ period: '2025-07', value: 92, abs: 58, rel: 58 / 92 });
     expect(kpi.status).toBe('no-target');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alertAnchor, feedAlerts } from '../../../src/site/model/alert-feed.ts';
-import { makeKpi, monthlySeries } from '../support/make-kpi.ts';
+import { makeKpi, monthlySeries } from '../../engine/support/make-kpi.ts';
 
 const series = monthlySeries([1, 2, 3]);
 

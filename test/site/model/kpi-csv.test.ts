@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, seriesCsv } from '../../../src/site/model/kpi-csv.ts';
-import { monthlySeries } from '../support/make-kpi.ts';
+import { monthlySeries } from '../../engine/support/make-kpi.ts';
 
 describe('seriesCsv', () => {
   it('writes raw values, empty for a gap, and the partial flag, with CRLF line ends', () => {

@@ -3,8 +3,9 @@ import { jsonForScript } from '../../../src/site/json-script.ts';
 import { barWidth } from '../../../src/site/model/bar-width.ts';
 import { facets } from '../../../src/site/model/facets.ts';
 import { sortByStatus } from '../../../src/site/status.ts';
+import { changeTone } from '../../../src/site/tone.ts';
 import { joinBase } from '../../../src/site/url.ts';
-import { makeKpi } from '../support/make-kpi.ts';
+import { makeKpi } from '../../engine/support/make-kpi.ts';
 
 describe('joinBase', () => {
   it('joins with exactly one slash, whatever the base looks like', () => {
@@ -23,6 +24,21 @@ describe('barWidth', () => {
     expect(barWidth(-0.2)).toBe('0%');
     expect(barWidth(0.12345)).toBe('12.3%');
     expect(barWidth(null)).toBe('0%');
+  });
+});
+
+describe('changeTone', () => {
+  it('reads a rise as better when higher is better, and as worse when lower is better', () => {
+    expect(changeTone('higher', 10)).toBe('better');
+    expect(changeTone('higher', -60)).toBe('worse');
+    expect(changeTone('lower', 3)).toBe('worse');
+    expect(changeTone('lower', -0.002)).toBe('better');
+  });
+
+  it('has no tone for no change, no value or a band', () => {
+    expect(changeTone('higher', 0)).toBeUndefined();
+    expect(changeTone('higher', null)).toBeUndefined();
+    expect(changeTone('band', 5)).toBeUndefined();
   });
 });
 

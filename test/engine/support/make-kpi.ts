@@ -1,4 +1,4 @@
-/** A complete KpiReport with plain defaults, for unit tests of page helpers. */
+/** A complete KpiReport with plain defaults, for unit tests of report checks and page helpers. */
 import type { KpiReport, ReportPoint } from '../../../src/engine/report/types.ts';
 
 /** Monthly points from consecutive months of 2026, starting in January. */
@@ -26,7 +26,7 @@ export function makeKpi(overrides: Partial<KpiReport> = {}): KpiReport {
     owner: 'Sales',
     unit: 'number',
     currency: 'EUR',
-    decimals: null,
+    decimals: 0,
     direction: 'higher',
     band: null,
     grain: 'month',
@@ -47,8 +47,10 @@ export function makeKpi(overrides: Partial<KpiReport> = {}): KpiReport {
     latest: null,
     current: null,
     change: {
-      previous: { period: null, abs: null, rel: null },
-      yearAgo: { period: null, abs: null, rel: null },
+      previous: { period: null, value: null, abs: null, rel: null },
+      yearAgo: { period: null, value: null, abs: null, rel: null },
+      baseline: { period: null, value: null, abs: null, rel: null },
+      target: { period: null, value: null, abs: null, rel: null },
     },
     baseline: null,
     target: null,
@@ -70,6 +72,9 @@ export function makeKpi(overrides: Partial<KpiReport> = {}): KpiReport {
     drivenBy: [],
     review: null,
     reviews: [],
+    reviewDue: null,
+    smart: [],
+    ownerSlug: 'sales',
     ...overrides,
   };
 }

@@ -1,17 +1,6 @@
 /** Owners (people or teams) with a stable URL slug each, and their KPIs rolled up. */
-import type { Status } from '../../engine/progress/status.ts';
-import { worstStatus } from '../../engine/report/build-report.ts';
-import type { KpiReport } from '../../engine/report/types.ts';
-import { sortByStatus } from '../status.ts';
-
-export interface OwnerSummary {
-  name: string;
-  slug: string;
-  kpis: KpiReport[];
-  /** The worst status among the owner's KPIs. */
-  status: Status;
-  counts: Partial<Record<Status, number>>;
-}
+import type { KpiReport, OwnerReport } from './types.ts';
+import { sortByStatus, statusCounts, worstStatus } from './status-rollup.ts';
 
 /** A URL-safe slug from any text: `Sales & Ops` → `sales-ops`; `owner` when nothing is left. */
 export function slugify(text: string): string {
@@ -39,12 +28,20 @@ export function ownerSlugs(kpis: readonly Pick<KpiReport, 'owner'>[]): Map<strin
   return slugs;
 }
 
-export function ownerSummaries(kpis: readonly KpiReport[]): OwnerSummary[] {
-  const slugs = ownerSlugs(kpis);
+/** Every owner in name order, with their KPIs worst status first. */
+export function ownerReports(
+  kpis: readonly Pick<KpiReport, 'id' | 'title' | 'owner' | 'status'>[],
+  slugs: ReadonlyMap<string, string> = ownerSlugs(kpis),
+): OwnerReport[] {
   return [...slugs].map(([name, slug]) => {
     const owned = sortByStatus(kpis.filter((kpi) => kpi.owner === name));
-    const counts: Partial<Record<Status, number>> = {};
-    for (const kpi of owned) counts[kpi.status] = (counts[kpi.status] ?? 0) + 1;
-    return { name, slug, kpis: owned, status: worstStatus(owned.map((kpi) => kpi.status)), counts };
+    const statuses = owned.map((kpi) => kpi.status);
+    return {
+      name,
+      slug,
+      kpis: owned.map((kpi) => kpi.id),
+      status: worstStatus(statuses),
+      counts: statusCounts(statuses),
+    };
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { historicalChanges, smartCheck } from '../../../src/site/model/smart-check.ts';
-import type { SmartContext } from '../../../src/site/model/smart-check.ts';
+import { historicalChanges, smartCheck } from '../../../src/engine/report/smart-check.ts';
+import type { SmartContext } from '../../../src/engine/report/smart-check.ts';
 import { makeKpi, monthlySeries } from '../support/make-kpi.ts';
 
 const context: SmartContext = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownerSlugs, ownerSummaries, slugify } from '../../../src/site/model/owners.ts';
+import { ownerReports, ownerSlugs, slugify } from '../../../src/engine/report/owners.ts';
 import { makeKpi } from '../support/make-kpi.ts';
 
 describe('owners', () => {
@@ -24,17 +24,32 @@ describe('owners', () => {
   });
 
   it('rolls up each owner’s KPIs, worst status first', () => {
-    const [growth, sales] = ownerSummaries([
+    const [growth, sales] = ownerReports([
       makeKpi({ id: 'a', title: 'A', owner: 'Sales', status: 'on-track' }),
       makeKpi({ id: 'b', title: 'B', owner: 'Sales', status: 'off-track' }),
       makeKpi({ id: 'c', title: 'C', owner: 'Growth', status: 'no-target' }),
     ]);
-    expect(growth).toMatchObject({
+    expect(growth).toEqual({
       name: 'Growth',
+      slug: 'growth',
+      kpis: ['c'],
       status: 'no-target',
-      counts: { 'no-target': 1 },
+      counts: {
+        missed: 0,
+        'off-track': 0,
+        'at-risk': 0,
+        'on-track': 0,
+        achieved: 0,
+        'no-target': 1,
+        'no-data': 0,
+      },
     });
-    expect(sales!.kpis.map((kpi) => kpi.id)).toEqual(['b', 'a']);
-    expect(sales).toMatchObject({ status: 'off-track', counts: { 'off-track': 1, 'on-track': 1 } });
+    expect(sales).toMatchObject({
+      name: 'Sales',
+      slug: 'sales',
+      kpis: ['b', 'a'],
+      status: 'off-track',
+      counts: { 'off-track': 1, 'on-track': 1, 'at-risk': 0 },
+    });
   });
 });

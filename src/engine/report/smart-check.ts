@@ -4,18 +4,8 @@
  * "Achievable" weighs the change per period the target still needs against
  * the period-over-period changes the KPI's own history shows.
  */
-import { sign } from '../../engine/progress/direction.ts';
-import type { KpiReport } from '../../engine/report/types.ts';
-
-export type SmartKey = 'specific' | 'measurable' | 'achievable' | 'relevant' | 'time-bound';
-
-export interface SmartCriterion {
-  key: SmartKey;
-  label: string;
-  /** Null when the definition gives nothing to judge by. */
-  met: boolean | null;
-  reason: string;
-}
+import { sign } from '../progress/direction.ts';
+import type { KpiReport, SmartCriterion } from './types.ts';
 
 export interface SmartContext {
   /** A signed change in the KPI's unit (`+€30`). */
