@@ -1,8 +1,21 @@
-import { defineConfig } from 'vitest/config';
+import { existsSync } from 'node:fs';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// The browser tests drive Debian's Chromium (or PACER_CHROMIUM). Without one
+// they are skipped with a notice, unless CI demands them (PACER_REQUIRE_BROWSER).
+const chromium = process.env['PACER_CHROMIUM'] ?? '/usr/bin/chromium';
+const hasBrowser = existsSync(chromium);
+if (!hasBrowser) {
+  if (process.env['PACER_REQUIRE_BROWSER']) {
+    throw new Error(`No Chromium at ${chromium}; install Debian's chromium or set PACER_CHROMIUM.`);
+  }
+  console.warn(`No Chromium at ${chromium}: the browser tests (test/browser) are skipped.`);
+}
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, ...(hasBrowser ? [] : ['test/browser/**'])],
     testTimeout: 30_000,
     hookTimeout: 300_000,
   },
