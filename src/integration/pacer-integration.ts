@@ -14,7 +14,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblem, hasErrors } from '../engine/errors/problem.ts';
 import { formatCount } from '../engine/format/format-value.ts';
 import { formatIsoDate } from '../engine/calendar/civil-date.ts';
-import { loadReport } from '../engine/report/load-report.ts';
+import { runCheck } from '../engine/load/check-repo.ts';
 import type { LoadedReport } from '../engine/report/load-report.ts';
 import { loadSharedReport, resetSharedReport } from '../site/get-report.ts';
 import { repoRoot } from '../site/repo-root.ts';
@@ -57,14 +57,16 @@ export function pacer(): AstroIntegration {
       'astro:config:setup': async ({ config, command, updateConfig, addWatchFile, logger }) => {
         const root = repoRoot(fileURLToPath(config.root));
         resetSharedReport();
-        const loaded = await loadSharedReport(root, () =>
-          loadReport(root, {
+        // The same check as `pacer check`: sorted problems, each placed in its file.
+        const loaded = await loadSharedReport(root, async () => {
+          const check = await runCheck(root, {
             onFile: (file, rows, milliseconds) =>
               logger.info(
                 `${file}: ${formatCount(rows, 'en-US')} rows in ${Math.round(milliseconds)} ms`,
               ),
-          }),
-        );
+          });
+          return { ...check.loaded, problems: check.problems };
+        });
         logProblems(loaded, logger);
         if (hasErrors(loaded.problems) || !loaded.report) {
           const count = loaded.problems.filter((problem) => problem.severity === 'error').length;
