@@ -160,12 +160,67 @@ export function createAccumulator(aggregate: Aggregate, hasValueColumn: boolean)
   }
 }
 
-/** Median of a list (sorted in place); null when empty. */
-export function median(values: number[]): number | null {
+/** Rearranges `values` so that the value at `k` is the one a sort would put there; returns it. */
+function select(values: Float64Array, k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (high > low) {
+    const pivot = values[(low + high) >> 1]!;
+    let left = low;
+    let right = high;
+    while (left <= right) {
+      while (values[left]! < pivot) left++;
+      while (values[right]! > pivot) right--;
+      if (left <= right) {
+        const swap = values[left]!;
+        values[left++] = values[right]!;
+        values[right--] = swap;
+      }
+    }
+    if (k <= right) high = right;
+    else if (k >= left) low = left;
+    else break;
+  }
+  return values[k]!;
+}
+
+/**
+ * The value at `k` of a stable numeric sort of `values`, when `found` is a
+ * zero: zeros of either sign compare equal, so the one a stable sort puts
+ * at `k` is the zero that many places after the negative values, in the
+ * order of the list.
+ */
+function signedZero(values: readonly number[], k: number, found: number): number {
+  if (found !== 0) return found;
+  let rank = k - values.filter((value) => value < 0).length;
+  for (const value of values) if (value === 0 && rank-- === 0) return value;
+  return found;
+}
+
+/** Median of a list, found by selection rather than a full sort; null when empty. */
+export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  values.sort((a, b) => a - b);
+  const copy = Float64Array.from(values);
+  const middle = copy.length >> 1;
+  const upper = signedZero(values, middle, select(copy, middle));
+  if (copy.length % 2 === 1) return upper;
+  return (signedZero(values, middle - 1, lowerOfMiddle(copy, middle)) + upper) / 2;
+}
+
+/** Once the middle is selected, the values before it are at most it: the lower is their max. */
+function lowerOfMiddle(selected: Float64Array, middle: number): number {
+  let lower = selected[0]!;
+  for (let index = 1; index < middle; index++)
+    if (selected[index]! > lower) lower = selected[index]!;
+  return lower;
+}
+
+/** Median of values with no -0 among them, selected in place (the array is reordered). */
+export function selectMedian(values: Float64Array): number | null {
+  if (values.length === 0) return null;
   const middle = values.length >> 1;
-  return values.length % 2 === 1 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2;
+  const upper = select(values, middle);
+  return values.length % 2 === 1 ? upper : (lowerOfMiddle(values, middle) + upper) / 2;
 }
 
 /** Whether a period without rows may count as zero: only for aggregates where nothing means 0. */

@@ -8,11 +8,13 @@ import type { CalendarOptions, Grain } from '../calendar/grain.ts';
 import type { DateColumn, NumberColumn, Table, TextColumn } from '../csv/table.ts';
 import { aggregateOf } from '../schema/source.ts';
 import type { Aggregate, Source } from '../schema/source.ts';
+import { dayGrains, dayIndexOf, daysThrough } from './day-index.ts';
 import { inferRowGrain } from './row-grain.ts';
 import { blankCodes, canonicalCodes } from './text-codes.ts';
 
 export interface RowFilter {
-  codes: Uint32Array;
+  column: TextColumn;
+  codes: TextColumn['codes'];
   /** 1 where the code's text is an allowed value. */
   allowed: Uint8Array;
 }
@@ -28,22 +30,13 @@ export interface BoundSource {
   rowGrain: Grain;
 }
 
-/** 1 per row that passes every filter and is dated on or before `asOf`. */
-export function rowMask(bound: BoundSource, asOf: DayNumber): Uint8Array {
-  const { days } = bound.date;
-  const mask = new Uint8Array(days.length);
-  for (let row = 0; row < days.length; row++) {
-    if (days[row]! > asOf) continue;
-    let keep = 1;
-    for (const filter of bound.filters) {
-      if (filter.allowed[filter.codes[row]!] !== 1) {
-        keep = 0;
-        break;
-      }
-    }
-    mask[row] = keep;
+/** Whether a row passes every filter. */
+export function passesFilters(filters: readonly RowFilter[], row: number): boolean {
+  for (let index = 0; index < filters.length; index++) {
+    const filter = filters[index]!;
+    if (filter.allowed[filter.codes[row]!] !== 1) return false;
   }
-  return mask;
+  return true;
 }
 
 /**
@@ -73,11 +66,13 @@ export function coverageEnd(
   asOf: DayNumber,
   calendar: CalendarOptions,
 ): DayNumber | null {
-  let latest: DayNumber | null = null;
-  for (const day of bound.date.days) {
-    if (day <= asOf && (latest === null || day > latest)) latest = day;
-  }
-  if (latest === null) return null;
+  const index = dayIndexOf(bound.date);
+  const grains = dayGrains(index, bound.date);
+  // The latest day with rows: the index may also hold days without any.
+  let place = daysThrough(index, asOf) - 1;
+  while (place >= 0 && grains[place] === 0) place--;
+  if (place < 0) return null;
+  const latest = index.days[place]!;
   return periodFromOrdinal(ordinalOf(latest, bound.rowGrain, calendar), bound.rowGrain, calendar)
     .end;
 }
@@ -97,7 +92,7 @@ export function bindSource(
     column.dictionary.forEach((text, code) => {
       if (wanted.has(text.trim())) allowed[code] = 1;
     });
-    return { codes: column.codes, allowed };
+    return { column, codes: column.codes, allowed };
   });
   return {
     source,

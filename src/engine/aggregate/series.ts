@@ -4,16 +4,19 @@
  * Values are always aggregated from raw rows at the requested grain, so a
  * quarter is never an average of months.
  */
-import { ordinalOf, periodFromOrdinal } from '../calendar/period.ts';
+import { periodFromOrdinal } from '../calendar/period.ts';
 import type { Period } from '../calendar/period.ts';
 import type { DayNumber } from '../calendar/civil-date.ts';
 import type { CalendarOptions, Grain } from '../calendar/grain.ts';
 import type { TextColumn } from '../csv/table.ts';
-import { canFillZero, createAccumulator } from './aggregators.ts';
-import type { Accumulator } from './aggregators.ts';
-import { coverageEnd, rowMask, rowValueReader } from './bound-source.ts';
+import { canFillZero } from './aggregators.ts';
+import { coverageEnd } from './bound-source.ts';
 import type { BoundSource } from './bound-source.ts';
-import { canonicalCodes } from './text-codes.ts';
+import { planCube } from './cube-plan.ts';
+import { cubeKind } from './day-cube.ts';
+import { dayIndexOf, dayOrdinals, daysThrough } from './day-index.ts';
+import { combinePeriods } from './period-combine.ts';
+import { aggregateRows } from './period-rows.ts';
 
 export interface SeriesPoint {
   period: Period;
@@ -42,65 +45,31 @@ export interface GroupedValues {
   groups: Map<string, PeriodValues>;
 }
 
-const ALL_ROWS = -1;
-
-/** One pass over the rows: every period's value overall and, with `groupBy`, per group. */
+/**
+ * One aggregation of a source per period: overall and, with `groupBy`, per
+ * group. Read from the source's day cubes (see cube-plan.ts), which its rows
+ * fill once; medians, and cubes that would be too large, read the rows.
+ */
 export function aggregatePeriods(
   bound: BoundSource,
   options: SeriesOptions,
   groupBy?: TextColumn,
 ): GroupedValues {
-  const mask = rowMask(bound, options.asOf);
-  const valueOf = rowValueReader(bound);
-  const accumulators = new Map<number, Map<number, Accumulator>>();
-  const hasValueColumn = bound.value !== null;
-  const { days } = bound.date;
-  const groupCodes = groupBy ? canonicalCodes(groupBy) : null;
-  let lastDay = Number.NaN;
-  let lastOrdinal = 0;
+  const kind = cubeKind(bound);
+  const plan = kind === null ? null : planCube(bound, kind, groupBy);
+  if (plan === null) return aggregateRows(bound, options, groupBy);
 
-  const accumulatorFor = (group: number, ordinal: number): Accumulator => {
-    let periods = accumulators.get(group);
-    if (!periods) accumulators.set(group, (periods = new Map<number, Accumulator>()));
-    let accumulator = periods.get(ordinal);
-    if (!accumulator)
-      periods.set(ordinal, (accumulator = createAccumulator(bound.aggregate, hasValueColumn)));
-    return accumulator;
-  };
-
-  for (let row = 0; row < days.length; row++) {
-    if (mask[row] !== 1) continue;
-    const day = days[row]!;
-    // Rows usually arrive sorted by date, so the previous row's period is often this row's.
-    if (day !== lastDay) {
-      lastDay = day;
-      lastOrdinal = ordinalOf(day, options.grain, options.calendar);
-    }
-    const value = valueOf(row);
-    accumulatorFor(ALL_ROWS, lastOrdinal).add(value, day);
-    if (groupBy && groupCodes)
-      accumulatorFor(groupCodes[groupBy.codes[row]!]!, lastOrdinal).add(value, day);
-  }
-
+  const index = dayIndexOf(bound.date);
+  const periods = dayOrdinals(index, options.grain, options.calendar);
+  const through = daysThrough(index, options.asOf);
+  const mean = bound.aggregate === 'mean';
+  const all = combinePeriods(plan.cube, plan.overall, periods, through, mean);
   const groups = new Map<string, PeriodValues>();
-  for (const [group, periods] of accumulators) {
-    if (group !== ALL_ROWS && groupBy)
-      groups.set(groupBy.dictionary[group]!.trim(), finish(periods));
+  for (const [value, members] of plan.byValue) {
+    const values = combinePeriods(plan.cube, members, periods, through, mean);
+    if (values.first !== null) groups.set(value, values);
   }
-  const all = accumulators.get(ALL_ROWS);
-  return { all: all ? finish(all) : { values: new Map(), first: null, last: null }, groups };
-}
-
-function finish(periods: Map<number, Accumulator>): PeriodValues {
-  const values = new Map<number, number | null>();
-  let first: number | null = null;
-  let last: number | null = null;
-  for (const [ordinal, accumulator] of periods) {
-    values.set(ordinal, accumulator.result());
-    if (first === null || ordinal < first) first = ordinal;
-    if (last === null || ordinal > last) last = ordinal;
-  }
-  return { values, first, last };
+  return { all, groups };
 }
 
 /** The last day whose data is complete: the as-of date, or earlier where the data stops. */
@@ -116,6 +85,18 @@ export function completeThrough(
   return through;
 }
 
+/** Periods by grain and calendar, then ordinal: every series at a grain shares the same objects. */
+const periodCache = new Map<string, Map<number, Period>>();
+
+function periodAt(ordinal: number, grain: Grain, calendar: CalendarOptions): Period {
+  const key = `${grain}:${calendar.fiscalYearStart}:${calendar.weekStart}`;
+  let byOrdinal = periodCache.get(key);
+  if (!byOrdinal) periodCache.set(key, (byOrdinal = new Map<number, Period>()));
+  let period = byOrdinal.get(ordinal);
+  if (!period) byOrdinal.set(ordinal, (period = periodFromOrdinal(ordinal, grain, calendar)));
+  return period;
+}
+
 /** Lays values out over a range of periods, flagging partial ones and filling gaps as asked. */
 export function toSeries(
   valueAt: (ordinal: number) => number | null,
@@ -126,7 +107,7 @@ export function toSeries(
   if (range === null) return [];
   const points: SeriesPoint[] = [];
   for (let ordinal = range[0]; ordinal <= range[1]; ordinal++) {
-    const period = periodFromOrdinal(ordinal, options.grain, options.calendar);
+    const period = periodAt(ordinal, options.grain, options.calendar);
     points.push({ period, value: valueAt(ordinal), partial: period.end > through });
   }
   return points;

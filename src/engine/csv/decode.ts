@@ -3,7 +3,7 @@
  * without a byte-order mark, UTF-16 ("Unicode text"), and an optional first
  * line `sep=;` naming the delimiter.
  */
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 
 export interface DecodedStart {
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -11,6 +11,8 @@ export interface DecodedStart {
   sepDelimiter?: string;
   /** Lines consumed before the header (the `sep=` line). */
   skippedLines: number;
+  /** Bytes before the text: the byte-order mark and the `sep=` line. */
+  prefixBytes?: number;
 }
 
 /** Thrown when the bytes are not valid text in the detected encoding. */
@@ -33,19 +35,48 @@ function detectEncoding(bytes: Uint8Array): [DecodedStart['encoding'], number] {
 
 const SEP_LINE = /^sep=(.)\r?\n/i;
 
+const CHUNK_BYTES = 1 << 20;
+
 /**
- * Streams the decoded text of a file. `start` is filled in once the first
- * chunk has been read, before the first text is yielded.
+ * The bytes from `from` to `to` (exclusive; the end of the file when
+ * omitted), a block at a time, always in the same buffer: each block must be
+ * decoded before the next is read. Reusing one buffer keeps a large file
+ * from leaving a trail of buffers for the garbage collector.
  */
-export async function* decodeFile(path: string, start: DecodedStart): AsyncGenerator<string> {
+async function* readBlocks(path: string, from = 0, to = Infinity): AsyncGenerator<Uint8Array> {
+  const handle = await open(path, 'r');
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  try {
+    for (let position = from; position < to;) {
+      const length = Math.min(CHUNK_BYTES, to - position);
+      const { bytesRead } = await handle.read(buffer, 0, length, position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Streams the decoded text of a file, or of its first `end` bytes. `start`
+ * is filled in once the first chunk has been read, before the first text is
+ * yielded.
+ */
+export async function* decodeFile(
+  path: string,
+  start: DecodedStart,
+  end?: number,
+): AsyncGenerator<string> {
   let decoder: TextDecoder | null = null;
   let first = true;
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const chunk of readBlocks(path, 0, end)) {
     let bytes: Uint8Array = chunk;
     if (decoder === null) {
       const [encoding, markLength] = detectEncoding(bytes);
       start.encoding = encoding;
+      start.prefixBytes = markLength;
       decoder = new TextDecoder(encoding, { fatal: true });
       bytes = bytes.subarray(markLength);
     }
@@ -61,6 +92,7 @@ export async function* decodeFile(path: string, start: DecodedStart): AsyncGener
       if (sep) {
         if (sep[1] !== undefined) start.sepDelimiter = sep[1];
         start.skippedLines = 1;
+        if (start.encoding === 'utf-8') start.prefixBytes! += Buffer.byteLength(sep[0]);
         text = text.slice(sep[0].length);
       }
     }
@@ -73,6 +105,30 @@ export async function* decodeFile(path: string, start: DecodedStart): AsyncGener
     } catch {
       throw new EncodingError(start.encoding);
     }
+  }
+}
+
+/**
+ * Streams the UTF-8 text of the bytes from `from` to `to` (exclusive) of a
+ * file that decodeFile found to be UTF-8: a later part of the file, split at
+ * a line break, so no character is cut.
+ */
+export async function* decodeUtf8Range(
+  path: string,
+  from: number,
+  to: number,
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  try {
+    for await (const chunk of readBlocks(path, from, to)) {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text) yield text;
+    }
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  } catch (error) {
+    if (error instanceof TypeError) throw new EncodingError('utf-8');
+    throw error;
   }
 }
 

@@ -87,3 +87,72 @@ export function numberHint(text: string, format: NumberFormat): string {
   if (/^[+-]?[\d.]+e\d{3,}$/i.test(trimmed)) return 'The number is too large to be represented.';
   return 'Write plain numbers such as 1234.5; declare values like "n/a" under `missing` if they mean "no value".';
 }
+
+/** Exact powers of ten as doubles: 10^0 to 10^22. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent);
+const MAX_EXACT = 2 ** 53;
+
+/**
+ * The value of the plain number (PLAIN, already trimmed) from `start` to
+ * `end` of `text`, or null when it is not one. Read without a regular
+ * expression or a substring: a number of at most 15 digits and 22 decimals
+ * is its digits as an integer divided by a power of ten, both exact, so the
+ * one rounding of the division gives the same double as `Number` (Clinger's
+ * fast path); anything else goes to `Number`.
+ */
+export function plainNumberIn(text: string, start: number, end: number): number | null {
+  let at = start;
+  let code = at < end ? text.charCodeAt(at) : -1;
+  const negative = code === 45;
+  if (code === 43 || code === 45) code = ++at < end ? text.charCodeAt(at) : -1; // + or -
+  let digits = 0;
+  let mantissa = 0;
+  while (code >= 48 && code <= 57) {
+    digits++;
+    mantissa = mantissa * 10 + (code - 48);
+    code = ++at < end ? text.charCodeAt(at) : -1;
+  }
+  let decimals = 0;
+  if (code === 46) {
+    // A point: "5." and ".5" are numbers, "." is not.
+    code = ++at < end ? text.charCodeAt(at) : -1;
+    while (code >= 48 && code <= 57) {
+      digits++;
+      decimals++;
+      mantissa = mantissa * 10 + (code - 48);
+      code = ++at < end ? text.charCodeAt(at) : -1;
+    }
+  }
+  if (digits === 0) return null;
+  let exponent = false;
+  if (code === 101 || code === 69) {
+    // e or E, an optional sign, then at least one digit.
+    exponent = true;
+    code = ++at < end ? text.charCodeAt(at) : -1;
+    if (code === 43 || code === 45) code = ++at < end ? text.charCodeAt(at) : -1;
+    let exponentDigits = 0;
+    while (code >= 48 && code <= 57) {
+      exponentDigits++;
+      code = ++at < end ? text.charCodeAt(at) : -1;
+    }
+    if (exponentDigits === 0) return null;
+  }
+  if (at !== end) return null;
+  if (exponent || digits > 15 || decimals > 22 || mantissa >= MAX_EXACT)
+    return finite(Number(text.slice(start, end)));
+  const value = mantissa / POWERS_OF_TEN[decimals]!;
+  return negative ? -value : value;
+}
+
+function plainNumber(text: string): number | null {
+  return plainNumberIn(text, 0, text.length);
+}
+
+/**
+ * `parseNumber` for one format, for reading a column of trimmed cells: plain
+ * numbers, the common case, skip the regular expression.
+ */
+export function numberReader(format: NumberFormat): (trimmed: string) => number | null {
+  if (format.decimal === '.' && format.thousands === undefined) return plainNumber;
+  return (trimmed) => parseNumber(trimmed, format);
+}

@@ -2,23 +2,27 @@
  * Streams a CSV file once, keeping only the columns KPIs use, converted into
  * typed columns. Every problem names the line and column it was found at;
  * rows with errors are left out, and reading goes on so that all problems of
- * a file are reported together.
+ * a file are reported together. A large UTF-8 file is read on several
+ * threads at once (see read-parts.ts), with the same result as one pass.
  */
 import { stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { availableParallelism } from 'node:os';
 import Papa from 'papaparse';
-import { GRAINS } from '../calendar/grain.ts';
 import type { CalendarOptions } from '../calendar/grain.ts';
-import type { Problem, ProblemCode } from '../errors/problem.ts';
-import { createDateReader } from './date-value.ts';
-import type { DateReader, DateValue } from './date-value.ts';
+import type { Problem } from '../errors/problem.ts';
+import type { JoinedParts } from './csv-part.ts';
+import { PartJoiner } from './part-joiner.ts';
 import { decodeFile, EncodingError, readDecodedText } from './decode.ts';
 import type { DecodedStart } from './decode.ts';
 import { placeFields } from './field-position.ts';
-import { Growable } from './growable.ts';
-import { describeNumberFormat, numberHint, parseNumber } from './parse-number.ts';
-import { columnKey } from './table.ts';
-import type { Column, ColumnRequest, NumberColumnRequest, Table } from './table.ts';
+import { detectNewline, parseText } from './parse-text.ts';
+import type { Newline } from './parse-text.ts';
+import type { PendingPlace } from './problem-sink.ts';
+import { cacheDirectory } from '../cache/cache-directory.ts';
+import { PartWorkers, workersAvailable } from './part-workers.ts';
+import { readInParts } from './read-parts.ts';
+import { RowReader } from './row-reader.ts';
+import type { ColumnRequest, Table } from './table.ts';
 
 export interface ReadCsvOptions {
   /** Absolute path on disk. */
@@ -30,6 +34,13 @@ export interface ReadCsvOptions {
   delimiter?: string | undefined;
   calendar: CalendarOptions;
   timeZone: string;
+  /**
+   * How many threads read the file at the same time. @default one per core
+   * (at most four) for files of PARALLEL_BYTES or more, otherwise one
+   */
+  parts?: number | undefined;
+  /** Worker threads already started (see read-data.ts); otherwise started here when needed. */
+  workers?: PartWorkers | undefined;
 }
 
 export interface CsvResult {
@@ -38,19 +49,14 @@ export interface CsvResult {
   problems: Problem[];
   /** Requested columns the header does not have; the caller reports them where they were named. */
   unknownColumns: string[];
+  /** How many parts the file was read in at the same time (1: one pass). */
+  parts?: number;
 }
 
-/** At most this many problems of one kind per file; the rest are counted. */
-const PROBLEMS_PER_KIND = 20;
+/** Below this size, starting threads costs more than it saves. */
+export const PARALLEL_BYTES = 8 << 20;
+const MAX_PARTS = 4;
 const DELIMITERS = [',', ';', '\t', '|'];
-/** A field like ` "x"`: RFC 4180 reads its quotes as text, which is never what was meant. */
-const SPACED_QUOTE = /^[ \t]+"/;
-
-interface PendingPlace {
-  problem: Problem;
-  rowLine: number;
-  field: number;
-}
 
 /** Picks the delimiter that splits the header line into the most fields, outside quotes. */
 export function detectDelimiter(firstLine: string): string {
@@ -71,19 +77,99 @@ export function detectDelimiter(firstLine: string): string {
   return best;
 }
 
+function emptyFile(file: string): CsvResult {
+  return {
+    table: null,
+    problems: [
+      {
+        severity: 'error',
+        code: 'empty-file',
+        file,
+        line: 1,
+        column: 1,
+        message: 'the file is empty: it needs a header row and data rows',
+        hint: 'Add a header row naming the columns, then one row per record.',
+      },
+    ],
+    unknownColumns: [],
+  };
+}
+
+/** Rows a file of `size` bytes likely has, judging by the lines of its first chunk. */
+function expectedRows(firstChunk: string, size: number): number {
+  let lines = 1;
+  for (let at = firstChunk.indexOf('\n'); at !== -1; at = firstChunk.indexOf('\n', at + 1)) lines++;
+  const bytesPerRow = Math.max(1, Buffer.byteLength(firstChunk) / lines);
+  // A little over, so that a file of slightly longer rows further on still fits.
+  return Math.ceil((size / bytesPerRow) * 1.02);
+}
+
+/** How many threads should read a file of `size` bytes. */
+export function threadsFor(size: number, parts?: number): number {
+  if (parts !== undefined) return Math.max(1, Math.floor(parts));
+  if (size < PARALLEL_BYTES) return 1;
+  return Math.min(MAX_PARTS, availableParallelism());
+}
+
+/**
+ * The header (the first row of the first chunk) and the byte offset where it
+ * ends; null when it does not end within the chunk.
+ */
+function headerOf(
+  firstChunk: string,
+  start: DecodedStart,
+  delimiter: string,
+  newline: Newline,
+): { header: string[]; end: number } | null {
+  const parsed = Papa.parse<string[]>(firstChunk, { delimiter, newline, preview: 1 });
+  const [fields] = parsed.data;
+  const cursor = parsed.meta.cursor;
+  if (!fields || parsed.errors.length > 0 || cursor >= firstChunk.length) return null;
+  const end = (start.prefixBytes ?? 0) + Buffer.byteLength(firstChunk.slice(0, cursor));
+  return { header: fields.map((field) => field.trim()), end };
+}
+
+/** The file in parts on several threads, or null when it must be read in one pass. */
+async function readParallel(
+  options: ReadCsvOptions,
+  size: number,
+  start: DecodedStart,
+  firstChunk: string,
+  delimiter: string,
+): Promise<JoinedParts | null> {
+  const parts = threadsFor(size, options.parts);
+  if (parts < 2 || start.encoding !== 'utf-8' || !workersAvailable()) return null;
+  const newline = detectNewline(firstChunk, delimiter);
+  if (newline === '\r') return null;
+  const header = headerOf(firstChunk, start, delimiter, newline);
+  if (header === null) return null;
+  const workers = options.workers ?? new PartWorkers(parts - 1, cacheDirectory(process.env));
+  try {
+    return await readInParts(
+      {
+        path: options.path,
+        file: options.file,
+        delimiter,
+        newline,
+        header: header.header,
+        requests: [...options.requests],
+        calendar: options.calendar,
+        timeZone: options.timeZone,
+        size,
+        parts,
+        headerEnd: header.end,
+        skippedLines: start.skippedLines,
+        bytesPerRow: size / expectedRows(firstChunk, size),
+      },
+      workers,
+    );
+  } finally {
+    if (!options.workers) await workers.close();
+  }
+}
+
 export async function readCsv(options: ReadCsvOptions): Promise<CsvResult> {
   const { file } = options;
-  const problems: Problem[] = [];
-  const counts = new Map<ProblemCode, { count: number; severity: Problem['severity'] }>();
-  const pending: PendingPlace[] = [];
-  const report = (problem: Problem, place?: { rowLine: number; field: number }) => {
-    const count = (counts.get(problem.code)?.count ?? 0) + 1;
-    counts.set(problem.code, { count, severity: problem.severity });
-    if (count > PROBLEMS_PER_KIND) return;
-    problems.push(problem);
-    if (place) pending.push({ problem, ...place });
-  };
-
   const size = await stat(options.path).then(
     (info) => info.size,
     () => null,
@@ -104,69 +190,54 @@ export async function readCsv(options: ReadCsvOptions): Promise<CsvResult> {
   } catch (error) {
     return { table: null, problems: [encodingProblem(file, error)], unknownColumns: [] };
   }
-  if (firstChunk.done || firstChunk.value.trim() === '') {
-    return {
-      table: null,
-      problems: [
-        {
-          severity: 'error',
-          code: 'empty-file',
-          file,
-          line: 1,
-          column: 1,
-          message: 'the file is empty: it needs a header row and data rows',
-          hint: 'Add a header row naming the columns, then one row per record.',
-        },
-      ],
-      unknownColumns: [],
-    };
-  }
-  const firstLine = firstChunk.value.split(/\r?\n/, 1)[0] ?? '';
+  if (firstChunk.done || firstChunk.value.trim() === '') return emptyFile(file);
+  const first = firstChunk.value;
+  const firstLine = first.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = options.delimiter ?? start.sepDelimiter ?? detectDelimiter(firstLine);
 
-  const state = new RowReader(options, report, start.skippedLines + 1);
-  const input = Readable.from(
-    (async function* () {
-      yield firstChunk.value;
-      yield* chunks;
-    })(),
-  );
-
-  try {
-    await new Promise<void>((resolve, reject) => {
-      Papa.parse<string[]>(input, {
-        delimiter,
-        skipEmptyLines: false,
-        step: (results) => {
-          for (const error of results.errors) state.parserError(error);
-          state.row(results.data);
-        },
-        complete: () => resolve(),
-        error: (error: Error) => reject(error),
-      });
+  let joined = await readParallel(options, size, start, first, delimiter);
+  if (joined !== null) {
+    await chunks.return(undefined);
+  } else {
+    const reader = new RowReader({
+      file,
+      requests: options.requests,
+      calendar: options.calendar,
+      timeZone: options.timeZone,
+      firstLine: start.skippedLines + 1,
+      expectedRows: expectedRows(first, size),
     });
-  } catch (error) {
-    return {
-      table: null,
-      problems: [...problems, encodingProblem(file, error)],
-      unknownColumns: [],
-    };
+    const text = (async function* () {
+      yield first;
+      yield* chunks;
+    })();
+    try {
+      await parseText(text, { delimiter, newline: detectNewline(first, delimiter) }, reader);
+    } catch (error) {
+      return {
+        table: null,
+        problems: [...reader.sink.problems, encodingProblem(file, error)],
+        unknownColumns: [],
+      };
+    }
+    const joiner = new PartJoiner(file, 0);
+    joiner.add(0, reader.part());
+    joined = joiner.finish();
   }
 
-  for (const [code, { count, severity }] of counts) {
-    if (count > PROBLEMS_PER_KIND) {
-      problems.push({
-        severity,
-        code,
-        file,
-        message: `${count - PROBLEMS_PER_KIND} more problems like the above are not listed`,
-        hint: 'Fix the ones listed and run `pacer check` again.',
-      });
-    }
-  }
-  problems.push(...state.finishProblems());
-  if (pending.length > 0) await placeColumns(options.path, delimiter, pending);
-  return { table: state.table(), problems, unknownColumns: state.unknownColumns };
+  const problems = [
+    ...joined.sink.problems,
+    ...joined.sink.overflow(file),
+    ...finalProblems(file, joined),
+  ];
+  if (joined.sink.pending.length > 0)
+    await placeColumns(options.path, delimiter, joined.sink.pending);
+  return {
+    table: joined.table,
+    problems,
+    unknownColumns: joined.unknownColumns,
+    parts: joined.parts,
+  };
 }
 
 function encodingProblem(file: string, error: unknown): Problem {
@@ -180,6 +251,36 @@ function encodingProblem(file: string, error: unknown): Problem {
     };
   }
   throw error;
+}
+
+/** Problems about the file as a whole, known once every row has been read. */
+function finalProblems(file: string, joined: JoinedParts): Problem[] {
+  const problems: Problem[] = [];
+  if (joined.header !== null && joined.dataRows === 0) {
+    problems.push({
+      severity: 'warning',
+      code: 'header-only',
+      file,
+      line: joined.headerLine,
+      column: 1,
+      message: 'the file has a header but no data rows; KPIs reading it show no data',
+      hint: 'Add rows below the header; until then the KPIs reading it show "no data".',
+    });
+  }
+  const lines = joined.delimiterOnlyLines;
+  if (lines.length > 0) {
+    const listed = lines.slice(0, 5).join(', ') + (lines.length > 5 ? ', …' : '');
+    problems.push({
+      severity: 'warning',
+      code: 'half-empty-row',
+      file,
+      line: lines[0]!,
+      column: 1,
+      message: `${lines.length} row${lines.length === 1 ? '' : 's'} of only delimiters skipped (line${lines.length === 1 ? '' : 's'} ${listed})`,
+      hint: 'Delete the empty rows; spreadsheets export them when cells are cleared.',
+    });
+  }
+  return problems;
 }
 
 /** Replaces field numbers with exact character columns by re-reading the file (only when there are problems). */
@@ -201,386 +302,4 @@ async function placeColumns(
       problem.column = place.column;
     }
   });
-}
-
-/**
- * Converts one column of a row in two steps, so that a row with an error in
- * any column adds nothing to any column.
- */
-interface Converter {
-  index: number;
-  /** Checks and holds the value; false when the row must be left out. */
-  parse(text: string, rowLine: number, field: number): boolean;
-  /** Appends the held value. */
-  commit(): void;
-}
-
-/** Turns parsed rows into typed columns, one row at a time. */
-class RowReader {
-  private readonly options: ReadCsvOptions;
-  private readonly report: (problem: Problem, place?: { rowLine: number; field: number }) => void;
-  private nextLine: number;
-  private header: string[] | null = null;
-  private headerLine = 1;
-  private converters: Converter[] = [];
-  private readonly finishers = new Map<string, () => Column>();
-  private readonly lines = new Growable(Uint32Array);
-  private rowCount = 0;
-  /** Rows with content, valid or not. */
-  private dataRows = 0;
-  private delimiterOnlyLines: number[] = [];
-  private pendingParserErrors: Papa.ParseError[] = [];
-  unknownColumns: string[] = [];
-
-  constructor(options: ReadCsvOptions, report: RowReader['report'], firstLine: number) {
-    this.options = options;
-    this.report = report;
-    this.nextLine = firstLine;
-  }
-
-  parserError(error: Papa.ParseError): void {
-    this.pendingParserErrors.push(error);
-  }
-
-  row(fields: string[]): void {
-    const rowLine = this.nextLine;
-    for (const field of fields) {
-      for (let at = field.indexOf('\n'); at !== -1; at = field.indexOf('\n', at + 1))
-        this.nextLine++;
-    }
-    this.nextLine++;
-
-    if (this.pendingParserErrors.length > 0) {
-      this.quoteProblem(this.pendingParserErrors.splice(0), fields, rowLine);
-      if (this.header !== null) {
-        this.dataRows++;
-        return;
-      }
-    }
-    if (this.header === null) {
-      this.readHeader(fields, rowLine);
-      return;
-    }
-    if (fields.length === 1 && fields[0] === '') return; // blank line
-    if (fields.every((field) => field.trim() === '')) {
-      this.delimiterOnlyLines.push(rowLine);
-      return;
-    }
-    this.dataRows++;
-    const spaced = fields.findIndex((field) => SPACED_QUOTE.test(field));
-    if (spaced !== -1) {
-      this.problem(
-        'spaced-quote',
-        `a space before the quoted field ${spaced + 1}: its quotes are read as part of the text`,
-        rowLine,
-        'Remove the space between the delimiter and the opening quote.',
-        spaced,
-      );
-      return;
-    }
-    if (fields.length !== this.header.length) {
-      this.fieldCountProblem(fields, rowLine);
-      return;
-    }
-
-    let valid = true;
-    for (const converter of this.converters) {
-      if (!converter.parse(fields[converter.index] ?? '', rowLine, converter.index)) valid = false;
-    }
-    if (!valid) return;
-    for (const converter of this.converters) converter.commit();
-    this.lines.push(rowLine);
-    this.rowCount++;
-  }
-
-  private readHeader(fields: string[], rowLine: number): void {
-    this.headerLine = rowLine;
-    const names = fields.map((field) => field.trim());
-    this.header = names;
-    const { file } = this.options;
-
-    fields.forEach((field, index) => {
-      if (field !== names[index]) {
-        this.report(
-          {
-            severity: 'warning',
-            code: 'padded-header',
-            file,
-            line: rowLine,
-            column: index + 1,
-            message: `header "${field}" has surrounding spaces; read as "${names[index]}"`,
-            hint: 'Remove the spaces around the column name.',
-          },
-          { rowLine, field: index },
-        );
-      }
-    });
-
-    const requested = new Set(this.options.requests.map((request) => request.name));
-    const seen = new Map<string, number>();
-    names.forEach((name, index) => {
-      const first = seen.get(name);
-      if (first === undefined) {
-        seen.set(name, index);
-        return;
-      }
-      const used = requested.has(name);
-      this.report(
-        {
-          severity: used ? 'error' : 'warning',
-          code: 'duplicate-column',
-          file,
-          line: rowLine,
-          column: index + 1,
-          message: `column "${name}" appears twice in the header (fields ${first + 1} and ${index + 1})`,
-          hint: 'Rename one of them so every column has its own name.',
-        },
-        { rowLine, field: index },
-      );
-    });
-
-    for (const request of this.options.requests) {
-      const index = names.indexOf(request.name);
-      if (index === -1) {
-        if (!this.unknownColumns.includes(request.name)) this.unknownColumns.push(request.name);
-        continue;
-      }
-      this.addColumn(request, index);
-    }
-  }
-
-  private addColumn(request: ColumnRequest, index: number): void {
-    const key = columnKey(request);
-    if (this.finishers.has(key)) return;
-    switch (request.kind) {
-      case 'date':
-        return this.addDateColumn(key, request.name, request.format, index);
-      case 'number':
-        return this.addNumberColumn(key, request, index);
-      case 'text':
-        return this.addTextColumn(key, index);
-    }
-  }
-
-  private addDateColumn(
-    key: string,
-    columnName: string,
-    format: string | undefined,
-    index: number,
-  ): void {
-    const { file } = this.options;
-    const reader: DateReader = createDateReader(
-      this.options.calendar,
-      this.options.timeZone,
-      format,
-    );
-    const days = new Growable(Int32Array);
-    const grains = new Growable(Uint8Array);
-    let held: DateValue | null = null;
-    this.converters.push({
-      index,
-      parse: (text, rowLine, field) => {
-        if (text.trim() === '') {
-          this.report(
-            {
-              severity: 'warning',
-              code: 'half-empty-row',
-              file,
-              line: rowLine,
-              column: field + 1,
-              message: `row has values but no date in column "${columnName}"; it is skipped`,
-              hint: 'Fill in the date, or delete the row.',
-            },
-            { rowLine, field },
-          );
-          return false;
-        }
-        held = reader.read(text);
-        if (held !== null) return true;
-        const hint =
-          format === undefined
-            ? 'Write dates as 2026-11-03, or declare `dateFormat` on the source.'
-            : 'Check the value, or the `dateFormat` declared on the source.';
-        this.report(
-          {
-            severity: 'error',
-            code: 'invalid-date',
-            file,
-            line: rowLine,
-            column: field + 1,
-            message: `"${text}" in column "${columnName}" is not a date; expected ${reader.expected}`,
-            hint,
-          },
-          { rowLine, field },
-        );
-        return false;
-      },
-      commit: () => {
-        days.push(held!.day);
-        grains.push(GRAINS.indexOf(held!.grain));
-      },
-    });
-    this.finishers.set(key, () => ({ kind: 'date', days: days.finish(), grains: grains.finish() }));
-  }
-
-  private addNumberColumn(key: string, request: NumberColumnRequest, index: number): void {
-    const { file } = this.options;
-    const values = new Growable(Float64Array);
-    const missing = new Set(request.missing);
-    let held = Number.NaN;
-    this.converters.push({
-      index,
-      parse: (text, rowLine, field) => {
-        const trimmed = text.trim();
-        if (trimmed === '' || missing.has(trimmed)) {
-          held = Number.NaN;
-          return true;
-        }
-        const value = parseNumber(trimmed, request.numberFormat);
-        if (value !== null) {
-          held = value;
-          return true;
-        }
-        this.report(
-          {
-            severity: 'error',
-            code: 'invalid-number',
-            file,
-            line: rowLine,
-            column: field + 1,
-            message: `"${text}" in column "${request.name}" is not a number${describeNumberFormat(request.numberFormat)}`,
-            hint: numberHint(text, request.numberFormat),
-          },
-          { rowLine, field },
-        );
-        return false;
-      },
-      commit: () => values.push(held),
-    });
-    this.finishers.set(key, () => ({ kind: 'number', values: values.finish() }));
-  }
-
-  private addTextColumn(key: string, index: number): void {
-    const codes = new Growable(Uint32Array);
-    const dictionary: string[] = [];
-    const lookup = new Map<string, number>();
-    let held = '';
-    this.converters.push({
-      index,
-      parse: (text) => {
-        held = text;
-        return true;
-      },
-      commit: () => {
-        let code = lookup.get(held);
-        if (code === undefined) {
-          code = dictionary.length;
-          dictionary.push(held);
-          lookup.set(held, code);
-        }
-        codes.push(code);
-      },
-    });
-    this.finishers.set(key, () => ({ kind: 'text', codes: codes.finish(), dictionary }));
-  }
-
-  /**
-   * A quote that is never closed (or closed too early) makes the parser read
-   * the rest of the file as one field, so the row is dropped and the problem
-   * points at the start of that field.
-   */
-  private quoteProblem(errors: Papa.ParseError[], fields: string[], rowLine: number): void {
-    const field = Math.max(0, fields.length - 1);
-    const pieces = (fields[field] ?? '').split('\n');
-    // Lines after the opening one, not counting the file's final line break.
-    const swallowed = pieces.length - 1 - (pieces.at(-1)?.trim() === '' ? 1 : 0);
-    const rest =
-      swallowed > 0
-        ? `; the ${swallowed === 1 ? 'line' : `${swallowed} lines`} after it ${swallowed === 1 ? 'is' : 'are'} read as part of it`
-        : '';
-    if (errors.some((error) => error.code === 'InvalidQuotes')) {
-      this.problem(
-        'malformed-quote',
-        `the quoted field ${field + 1} has text after its closing quote${rest}`,
-        rowLine,
-        'Put the whole value in quotes and double any quote inside it ("").',
-        field,
-      );
-    } else {
-      this.problem(
-        'unclosed-quote',
-        `the quote that opens field ${field + 1} is never closed${rest}`,
-        rowLine,
-        'Close the quote, or double any quote inside a quoted value ("").',
-        field,
-      );
-    }
-  }
-
-  private fieldCountProblem(fields: string[], rowLine: number): void {
-    const expected = this.header?.length ?? 0;
-    const message = `row has ${fields.length} field${fields.length === 1 ? '' : 's'}, the header has ${expected}`;
-    const hint =
-      'Quote fields that contain the delimiter, and check for missing or extra delimiters.';
-    this.problem('field-count', message, rowLine, hint, Math.min(fields.length, expected));
-  }
-
-  private problem(
-    code: ProblemCode,
-    message: string,
-    rowLine: number,
-    hint: string,
-    field?: number,
-  ): void {
-    const problem: Problem = {
-      severity: 'error',
-      code,
-      file: this.options.file,
-      line: rowLine,
-      message,
-      hint,
-    };
-    if (field === undefined) this.report(problem);
-    else this.report({ ...problem, column: field + 1 }, { rowLine, field });
-  }
-
-  finishProblems(): Problem[] {
-    const problems: Problem[] = [];
-    const { file } = this.options;
-    if (this.header !== null && this.dataRows === 0) {
-      problems.push({
-        severity: 'warning',
-        code: 'header-only',
-        file,
-        line: this.headerLine,
-        column: 1,
-        message: 'the file has a header but no data rows; KPIs reading it show no data',
-        hint: 'Add rows below the header; until then the KPIs reading it show "no data".',
-      });
-    }
-    if (this.delimiterOnlyLines.length > 0) {
-      const lines = this.delimiterOnlyLines;
-      const listed = lines.slice(0, 5).join(', ') + (lines.length > 5 ? ', …' : '');
-      problems.push({
-        severity: 'warning',
-        code: 'half-empty-row',
-        file,
-        line: lines[0]!,
-        column: 1,
-        message: `${lines.length} row${lines.length === 1 ? '' : 's'} of only delimiters skipped (line${lines.length === 1 ? '' : 's'} ${listed})`,
-        hint: 'Delete the empty rows; spreadsheets export them when cells are cleared.',
-      });
-    }
-    return problems;
-  }
-
-  table(): Table {
-    return {
-      file: this.options.file,
-      header: this.header ?? [],
-      rowCount: this.rowCount,
-      lines: this.lines.finish(),
-      columns: new Map([...this.finishers].map(([key, finish]) => [key, finish()])),
-    };
-  }
 }

@@ -2,6 +2,7 @@
  * A data file after parsing: only the columns KPIs use, each converted once
  * into a compact typed array, one entry per data row.
  */
+import type { CodeArray } from './growable.ts';
 import type { NumberFormat } from './parse-number.ts';
 
 export interface DateColumnRequest {
@@ -41,8 +42,8 @@ export interface NumberColumn {
 
 export interface TextColumn {
   kind: 'text';
-  /** Index into `dictionary` for each row. */
-  codes: Uint32Array;
+  /** Index into `dictionary` for each row (as narrow as the dictionary allows). */
+  codes: CodeArray;
   dictionary: string[];
 }
 

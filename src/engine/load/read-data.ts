@@ -3,10 +3,13 @@
  * many KPIs read it, keeping only the columns they use. Columns a KPI names
  * that a file lacks are reported where the KPI names them.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readCsv } from '../csv/read-csv.ts';
+import { cacheDirectory } from '../cache/cache-directory.ts';
+import { PartWorkers, workersAvailable } from '../csv/part-workers.ts';
+import { readCsv, threadsFor } from '../csv/read-csv.ts';
+import type { CsvResult, ReadCsvOptions } from '../csv/read-csv.ts';
 import { columnKey } from '../csv/table.ts';
 import type { ColumnRequest, Table } from '../csv/table.ts';
 import { didYouMean } from '../errors/nearest-name.ts';
@@ -31,6 +34,9 @@ export interface DataSet {
 
 /** Reports progress on long work: one line per file read. */
 export type FileReadListener = (file: string, rows: number, milliseconds: number) => void;
+
+/** Reads one data file: `readCsv`, or a stand-in that counts reads in tests. */
+export type CsvReader = (options: ReadCsvOptions) => Promise<CsvResult>;
 
 export function sourcesOf(kpi: Kpi): KpiSourceRef[] {
   const refs: KpiSourceRef[] = [];
@@ -88,11 +94,41 @@ async function dataFiles(root: string): Promise<string[]> {
     .map((entry) => `data/${entry.replaceAll('\\', '/')}`);
 }
 
+export interface ReadDataOptions {
+  onFile?: FileReadListener | undefined;
+  /** @default readCsv */
+  read?: CsvReader | undefined;
+  /** Threads for large files, started early by the caller (see startDataWorkers); closed here. */
+  workers?: Promise<PartWorkers | null> | undefined;
+}
+
+/**
+ * Threads for reading the large CSV files under `data/`, started before the
+ * definitions are even read, since a thread takes a while to load the code
+ * that reads: by the time a large file is cut into parts, they are ready.
+ * Null when no file is large enough to share out.
+ */
+export async function startDataWorkers(root: string): Promise<PartWorkers | null> {
+  const files = await dataFiles(root);
+  const sizes = await Promise.all(
+    files.map((file) =>
+      stat(join(root, file)).then(
+        (info) => info.size,
+        () => 0,
+      ),
+    ),
+  );
+  const threads = Math.max(1, ...sizes.map((size) => threadsFor(size)));
+  if (threads < 2 || !workersAvailable()) return null;
+  return new PartWorkers(threads - 1, cacheDirectory(process.env));
+}
+
 export async function readData(
   repo: Repo,
   kpis: readonly Kpi[],
-  onFile?: FileReadListener,
+  options: ReadDataOptions = {},
 ): Promise<DataSet> {
+  const { onFile, read = readCsv } = options;
   const problems: Problem[] = [];
   const byFile = new Map<string, { refs: KpiSourceRef[]; requests: Map<string, ColumnRequest> }>();
   for (const ref of kpis.flatMap(sourcesOf)) {
@@ -105,62 +141,72 @@ export async function readData(
 
   const known = await dataFiles(repo.root);
   const tables = new Map<string, Table>();
-  for (const [file, { refs, requests }] of byFile) {
-    const started = performance.now();
-    const declared =
-      repo.config.data[file]?.delimiter ??
-      refs.find((ref) => ref.source.delimiter)?.source.delimiter;
-    const result = await readCsv({
-      path: join(repo.root, file),
-      file,
-      requests: [...requests.values()],
-      delimiter: declared,
-      calendar: repo.calendar,
-      timeZone: repo.config.timeZone,
-    });
-
-    if (result.problems.some((problem) => problem.code === 'file-not-found')) {
-      for (const ref of refs) {
-        const place = repo.locators.get(ref.kpi.file)?.([ref.field, 'file']) ?? {};
-        problems.push({
-          severity: 'error',
-          code: 'file-not-found',
-          file: ref.kpi.file,
-          ...place,
-          message: `${ref.field}.file "${file}" does not exist`,
-          hint:
-            didYouMean(file, known) ??
-            'Add the CSV file, or correct the path (relative to the repository root).',
-        });
+  const workers = await (options.workers ?? startDataWorkers(repo.root));
+  try {
+    for (const [file, { refs, requests }] of byFile) {
+      const started = performance.now();
+      const declared =
+        repo.config.data[file]?.delimiter ??
+        refs.find((ref) => ref.source.delimiter)?.source.delimiter;
+      const result = await read({
+        path: join(repo.root, file),
+        file,
+        requests: [...requests.values()],
+        delimiter: declared,
+        calendar: repo.calendar,
+        timeZone: repo.config.timeZone,
+        workers: workers ?? undefined,
+      });
+      if (result.table) {
+        tables.set(file, result.table);
+        onFile?.(file, result.table.rowCount, performance.now() - started);
       }
-      continue;
+      problems.push(...fileProblems(repo, file, refs, result, known));
     }
-    problems.push(...result.problems);
-    if (result.table) {
-      tables.set(file, result.table);
-      onFile?.(file, result.table.rowCount, performance.now() - started);
-    }
-
-    if (result.unknownColumns.length > 0 && result.table) {
-      const header = result.table.header;
-      for (const ref of refs) {
-        for (const { request, path } of requestsOf(repo, ref)) {
-          if (!result.unknownColumns.includes(request.name)) continue;
-          if (path[0] === 'breakdown') dropDimension(ref.kpi, request.name);
-          const place = repo.locators.get(ref.kpi.file)?.(path) ?? {};
-          problems.push({
-            severity: 'error',
-            code: 'unknown-column',
-            file: ref.kpi.file,
-            ...place,
-            message: `column "${request.name}" is not in ${file} (its columns: ${header.join(', ')})`,
-            hint: didYouMean(request.name, header) ?? 'Name a column of the file’s header row.',
-          });
-        }
-      }
-    }
+  } finally {
+    await workers?.close();
   }
   return { tables, problems: dedupe(problems) };
+}
+
+/** A file's own problems, with a missing file or column reported where the KPIs name them. */
+function fileProblems(
+  repo: Repo,
+  file: string,
+  refs: readonly KpiSourceRef[],
+  result: CsvResult,
+  known: readonly string[],
+): Problem[] {
+  if (result.problems.some((problem) => problem.code === 'file-not-found')) {
+    return refs.map((ref) => ({
+      severity: 'error',
+      code: 'file-not-found',
+      file: ref.kpi.file,
+      ...(repo.locators.get(ref.kpi.file)?.([ref.field, 'file']) ?? {}),
+      message: `${ref.field}.file "${file}" does not exist`,
+      hint:
+        didYouMean(file, known) ??
+        'Add the CSV file, or correct the path (relative to the repository root).',
+    }));
+  }
+  const problems = [...result.problems];
+  if (result.unknownColumns.length === 0 || !result.table) return problems;
+  const header = result.table.header;
+  for (const ref of refs) {
+    for (const { request, path } of requestsOf(repo, ref)) {
+      if (!result.unknownColumns.includes(request.name)) continue;
+      if (path[0] === 'breakdown') dropDimension(ref.kpi, request.name);
+      problems.push({
+        severity: 'error',
+        code: 'unknown-column',
+        file: ref.kpi.file,
+        ...(repo.locators.get(ref.kpi.file)?.(path) ?? {}),
+        message: `column "${request.name}" is not in ${file} (its columns: ${header.join(', ')})`,
+        hint: didYouMean(request.name, header) ?? 'Name a column of the file’s header row.',
+      });
+    }
+  }
+  return problems;
 }
 
 /**

@@ -1,0 +1,65 @@
+/**
+ * Collects a file's problems in the order they are found. At most
+ * PROBLEMS_PER_KIND of each kind are kept and the rest only counted, so a
+ * file with a systematic mistake reports it twenty times, not a million.
+ * Problems that point at a field wait for their exact column (see
+ * field-position.ts) until the whole file has been read.
+ */
+import type { Problem, ProblemCode, Severity } from '../errors/problem.ts';
+
+export const PROBLEMS_PER_KIND = 20;
+
+/** A field of a row: the line the row starts on and the field's index. */
+export interface RowField {
+  rowLine: number;
+  field: number;
+}
+
+export interface PendingPlace extends RowField {
+  problem: Problem;
+}
+
+export interface KindCount {
+  count: number;
+  severity: Severity;
+}
+
+export class ProblemSink {
+  readonly problems: Problem[] = [];
+  readonly pending: PendingPlace[] = [];
+  readonly counts = new Map<ProblemCode, KindCount>();
+
+  report(problem: Problem, place?: RowField): void {
+    const count = this.#count(problem.code, problem.severity, 1);
+    if (count > PROBLEMS_PER_KIND) return;
+    this.problems.push(problem);
+    if (place) this.pending.push({ problem, ...place });
+  }
+
+  /** Counts problems of a kind that were found (in another part of the file) but not kept. */
+  addUnlisted(code: ProblemCode, severity: Severity, count: number): void {
+    if (count > 0) this.#count(code, severity, count);
+  }
+
+  /** One problem per kind that had more than were listed, saying how many more. */
+  overflow(file: string): Problem[] {
+    const problems: Problem[] = [];
+    for (const [code, { count, severity }] of this.counts) {
+      if (count <= PROBLEMS_PER_KIND) continue;
+      problems.push({
+        severity,
+        code,
+        file,
+        message: `${count - PROBLEMS_PER_KIND} more problems like the above are not listed`,
+        hint: 'Fix the ones listed and run `pacer check` again.',
+      });
+    }
+    return problems;
+  }
+
+  #count(code: ProblemCode, severity: Severity, added: number): number {
+    const count = (this.counts.get(code)?.count ?? 0) + added;
+    this.counts.set(code, { count, severity });
+    return count;
+  }
+}
