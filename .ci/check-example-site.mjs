@@ -7,12 +7,18 @@ const ids = readdirSync('kpis')
   .filter((name) => /\.mdx?$/.test(name))
   .map((name) => name.replace(/\.mdx?$/, ''));
 const reviews = existsSync('kpis/reviews')
-  ? readdirSync('kpis/reviews').filter((name) => /\.mdx?$/.test(name)).map((name) => name.replace(/\.mdx?$/, ''))
+  ? readdirSync('kpis/reviews')
+      .filter((name) => /\.mdx?$/.test(name))
+      .map((name) => name.replace(/\.mdx?$/, ''))
   : [];
 const expected = [
   'dist/index.html',
   'dist/api/report.json',
-  ...ids.flatMap((id) => [`dist/kpis/${id}/index.html`, `dist/api/kpis/${id}.json`, `dist/kpis/${id}.csv`]),
+  ...ids.flatMap((id) => [
+    `dist/kpis/${id}/index.html`,
+    `dist/api/kpis/${id}.json`,
+    `dist/kpis/${id}.csv`,
+  ]),
   ...reviews.map((slug) => join('dist/reviews', slug, 'index.html')),
 ];
 const missing = expected.filter((file) => !existsSync(file));

@@ -18,8 +18,21 @@ export const NO_VALUE = '—';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
+/** Every option this module passes to Intl; the cache key is built from exactly these. */
+const OPTION_NAMES = [
+  'style',
+  'currency',
+  'notation',
+  'minimumFractionDigits',
+  'maximumFractionDigits',
+  'signDisplay',
+] as const;
+
+// Formatting runs for every number on every page, so the key is built by hand
+// rather than with JSON.stringify (which showed up in build profiles).
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+  let key = locale;
+  for (const name of OPTION_NAMES) key += `|${options[name] ?? ''}`;
   let format = cache.get(key);
   if (!format) cache.set(key, (format = new Intl.NumberFormat(locale, options)));
   return format;

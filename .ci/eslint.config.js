@@ -1,4 +1,7 @@
 // @ts-check
+// ESLint for the whole project (run from its root: npm run lint). It lives in .ci/ to keep
+// the top level to what a Pacer repository needs.
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
@@ -11,7 +14,10 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node },
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: fileURLToPath(new URL('..', import.meta.url)),
+      },
     },
   },
   ...astro.configs.recommended,

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // The browser tests drive Debian's Chromium (or PACER_CHROMIUM). Without one
@@ -13,6 +14,8 @@ if (!hasBrowser) {
 }
 
 export default defineConfig({
+  // This file lives in test/; paths are relative to the project.
+  root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['test/**/*.test.ts'],
     exclude: [...configDefaults.exclude, ...(hasBrowser ? [] : ['test/browser/**'])],
