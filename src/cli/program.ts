@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { SettingError } from '../engine/errors/setting-error.ts';
 import type { CliContext } from './cli-context.ts';
-import { EXIT_USAGE } from './cli-context.ts';
+import { EXIT_FAILED, EXIT_USAGE } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
 import type { Runner } from './command-runner.ts';
 import { registerAlerts } from './commands/alerts.ts';
@@ -79,6 +80,11 @@ function reportFailure(error: unknown, argv: readonly string[], context: CliCont
     context.logger.error(error.message);
     if (error.hint) context.logger.info(`  hint: ${error.hint}`);
     return error.exitCode;
+  }
+  if (error instanceof SettingError) {
+    context.logger.error(error.message);
+    context.logger.info(`  hint: ${error.hint}`);
+    return EXIT_FAILED;
   }
   context.logger.error(error instanceof Error ? error.message : String(error));
   if (error instanceof Error && error.stack && argv.includes('--verbose'))

@@ -195,7 +195,12 @@ KPI page: https://kpis.example.com/acme/kpis/orders/
     );
     const missing = await spawnPacer(['alerts', '--since', join(directory, 'none.json')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr.split('\n')[0]).toBe(`error cannot read ${join(directory, 'none.json')}`);
+    expect(missing.stderr).toBe(
+      `error cannot read ${join(directory, 'none.json')}: no such file\n  hint: Pass a file written by \`pacer report --json\`.\n`,
+    );
+    const folder = await spawnPacer(['alerts', '--since', directory]);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr.split('\n')[0]).toBe(`error cannot read ${directory}: it is a directory`);
     const usage = await spawnPacer(['alerts']);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain("required option '--since <file>' not specified");

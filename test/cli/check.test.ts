@@ -28,7 +28,7 @@ kpis/signups.md:6:9 error source.file "data/signup.csv" does not exist (file-not
 kpis/signups.md:8:18 error target.value: expected a number, found "12%" (invalid-field)
   hint: Write the target as a plain number, such as 200000 or 0.42.
 
-check failed: 9 errors, 1 warning in 2 KPIs and 2 data files (… ms)
+check failed: 9 errors, 1 warning in 2 KPIs and 1 data file (… ms)
 `;
 
 describe('pacer check', () => {
@@ -76,7 +76,7 @@ describe('pacer check', () => {
       '::error file=kpis/signups.md,line=8,col=18,title=Pacer invalid-field::target.value: expected a number, found "12%25"%0AHint: Write the target as a plain number, such as 200000 or 0.42.',
     );
     expect(maskTime(lines[10]!)).toBe(
-      'check failed: 9 errors, 1 warning in 2 KPIs and 2 data files (… ms)',
+      'check failed: 9 errors, 1 warning in 2 KPIs and 1 data file (… ms)',
     );
   });
 
@@ -87,7 +87,8 @@ describe('pacer check', () => {
       summary: Record<string, number>;
       problems: Record<string, unknown>[];
     };
-    expect(document.summary).toMatchObject({ errors: 9, warnings: 1, kpis: 2, dataFiles: 2 });
+    // data/signup.csv does not exist: it is reported, not counted as a data file read.
+    expect(document.summary).toMatchObject({ errors: 9, warnings: 1, kpis: 2, dataFiles: 1 });
     expect(document.problems[0]).toEqual({
       severity: 'error',
       code: 'invalid-number',
@@ -96,6 +97,7 @@ describe('pacer check', () => {
       column: 22,
       message: '"n/a" in column "amount" is not a number',
       hint: 'Write plain numbers such as 1234.5; declare values like "n/a" under `missing` if they mean "no value".',
+      hidden: 0,
     });
     expect(document.problems).toHaveLength(10);
   });
@@ -124,6 +126,18 @@ describe('pacer check', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
       "option '--format <format>' argument 'xml' is invalid. Allowed choices are text, github, json.",
+    );
+  });
+
+  test('takes an invalid PACER_AS_OF as the user’s mistake: one line, a hint, exit 1', async () => {
+    const run = await spawnPacer(['check', '--root', BASIC], {
+      env: { PACER_AS_OF: '2026-13-01' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'error PACER_AS_OF="2026-13-01" is not a date\n' +
+        '  hint: Write it as 2026-11-30, or unset PACER_AS_OF to use `asOf` in kpis/site.yaml or the build date.\n',
     );
   });
 

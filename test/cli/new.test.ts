@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { copyFixture } from '../engine/load/support/temp-repo.ts';
+import { copyFixture, sumKpi, tempRepo } from '../engine/load/support/temp-repo.ts';
 import { maskTime, runCli, spawnPacer } from './support/run-cli.ts';
 
 describe('pacer new kpi', () => {
@@ -64,6 +64,9 @@ describe('pacer new kpi', () => {
   });
 });
 
+/** Git with no user.name anywhere, whatever the machine's configuration. */
+const NO_GIT_NAME = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+
 describe('pacer new review', () => {
   // September's rows stop on the 9th, so as of its end the latest complete month is August.
   test('writes a review prefilled with each KPI’s numbers as of the period’s end', async () => {
@@ -85,7 +88,7 @@ kpis: [revenue]
 
 <KpiStatus id="revenue" /> <KpiValue id="revenue" />
 
-€170.00 in 2026-08; change against the previous period +€30.00 (+21.4%); progress 20%; status off-track.
+€180.00 in September 2026 to date; status and change are judged on the latest complete period: €170.00 in August 2026; change against July 2026 +€30.00 (+21.4%); progress 20%; status off track.
 
 What happened, and why:
 `);
@@ -95,17 +98,10 @@ What happened, and why:
 
   test('names the file with --slug and covers only the KPIs given with --kpis', async () => {
     const root = await copyFixture('basic');
-    const run = await runCli([
-      'new',
-      'review',
-      '2026-Q3',
-      '--slug',
-      'qbr',
-      '--kpis',
-      'revenue',
-      '--root',
-      root,
-    ]);
+    const run = await runCli(
+      ['new', 'review', '2026-Q3', '--slug', 'qbr', '--kpis', 'revenue', '--root', root],
+      { env: NO_GIT_NAME },
+    );
     expect(run.code).toBe(0);
     const text = await readFile(join(root, 'kpis/reviews/2026-Q3-qbr.mdx'), 'utf8');
     expect(text.split('\n').slice(0, 5)).toEqual([
@@ -115,6 +111,44 @@ What happened, and why:
       'author: "Your name"',
       'kpis: [revenue]',
     ]);
+    // Without --author or a git user.name, the placeholder comes with a warning to replace it.
+    expect(run.logs).toEqual([
+      'warn: no --author given and no git user.name set: the review\'s author is "Your name"; replace it before publishing.',
+    ]);
+  });
+
+  test('takes the author from git’s user.name when --author is not given', async () => {
+    const root = await copyFixture('basic');
+    const config = join(root, 'gitconfig');
+    await writeFile(config, '[user]\n\tname = Grace Hopper\n');
+    const env = { GIT_CONFIG_GLOBAL: config, GIT_CONFIG_NOSYSTEM: '1' };
+    const run = await runCli(['new', 'review', '2026-10', '--root', root], { env });
+    expect(run.code).toBe(0);
+    expect(run.logs).toEqual([]);
+    const text = await readFile(join(root, 'kpis/reviews/2026-10-review.mdx'), 'utf8');
+    expect(text.split('\n')[3]).toBe('author: "Grace Hopper"');
+
+    const given = await runCli(
+      ['new', 'review', '2026-10', '--slug', 'ana', '--author', 'Ana', '--root', root],
+      { env },
+    );
+    expect(given.code).toBe(0);
+    const byAna = await readFile(join(root, 'kpis/reviews/2026-10-ana.mdx'), 'utf8');
+    expect(byAna.split('\n')[3]).toBe('author: "Ana"');
+  });
+
+  test('states the value <KpiValue> shows once, when its period is complete', async () => {
+    // Rows dated by month cover their whole month: August is complete as of its end.
+    const root = await tempRepo({
+      'kpis/revenue.md': sumKpi('data/sales.csv', 'target: { value: 200, by: 2026-12 }'),
+      'data/sales.csv': 'date,amount\n2026-06,100\n2026-07,120\n2026-08,150\n',
+    });
+    const run = await runCli(['new', 'review', '2026-08', '--author', 'Ana', '--root', root]);
+    expect(run.code).toBe(0);
+    const text = await readFile(join(root, 'kpis/reviews/2026-08-review.mdx'), 'utf8');
+    expect(text.split('\n\n')[4]).toBe(
+      '150 in August 2026; change against July 2026 +30 (+25.0%); progress 50%; status on track.',
+    );
   });
 
   test('rejects an unknown KPI, a period that is not one, and a period not started yet', async () => {
@@ -131,14 +165,15 @@ What happened, and why:
     expect([unknown.code, bad.code, future.code]).toEqual([1, 1, 1]);
   });
 
-  test('refuses to overwrite a review', async () => {
+  test('refuses to overwrite a review, and says how to name another', async () => {
     const root = await copyFixture('basic');
-    await runCli(['new', 'review', '2026-10', '--root', root]);
-    const again = await runCli(['new', 'review', '2026-10', '--root', root]);
+    await runCli(['new', 'review', '2026-10', '--author', 'Ana', '--root', root]);
+    const again = await runCli(['new', 'review', '2026-10', '--root', root], { env: NO_GIT_NAME });
     expect(again.code).toBe(1);
-    expect(again.logs[0]).toBe(
+    expect(again.logs).toEqual([
       'error: kpis/reviews/2026-10-review.mdx already exists; not overwriting it',
-    );
+      'info:   hint: Name the new review with --slug (such as --slug qbr), or edit the existing file.',
+    ]);
   });
 
   test('escapes KPI titles so that they cannot become MDX', async () => {

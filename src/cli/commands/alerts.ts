@@ -51,9 +51,25 @@ function withoutReport<T extends { kpi: unknown }>(change: T): Omit<T, 'kpi'> {
   return copy as Omit<T, 'kpi'>;
 }
 
+/** Why a file could not be read, in words: `no such file`, `permission denied`. */
+function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
 async function readSnapshot(path: string): Promise<ReportSnapshot> {
-  const text = await readFile(path, 'utf8').catch(() => {
-    throw new CliError(`cannot read ${path}`, {
+  const text = await readFile(path, 'utf8').catch((error: unknown) => {
+    throw new CliError(`cannot read ${path}: ${readFailure(error)}`, {
       hint: 'Pass a file written by `pacer report --json`.',
     });
   });

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { formatIsoDate } from '../../engine/calendar/civil-date.ts';
 import { parsePeriodKey } from '../../engine/calendar/period.ts';
 import { didYouMean } from '../../engine/errors/nearest-name.ts';
-import { formatPeriod } from '../../engine/format/format-period.ts';
+import { formatPeriod, formatPeriodKey } from '../../engine/format/format-period.ts';
 import { KPI_DIRECTORY, REVIEW_DIRECTORY } from '../../engine/load/repo-paths.ts';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context.ts';
@@ -12,6 +12,7 @@ import { EXIT_FAILED, EXIT_OK } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import type { Runner } from '../command-runner.ts';
 import { loadValidReport } from '../run-check.ts';
+import { git } from '../run-git.ts';
 import { kpiTemplate } from '../scaffold/kpi-template.ts';
 import { reviewTemplate } from '../scaffold/review-template.ts';
 
@@ -47,16 +48,32 @@ function exists(path: string): Promise<boolean> {
 }
 
 /** Writes a new file; refuses to overwrite one that exists. */
-async function writeNewFile(root: string, file: string, text: string): Promise<void> {
+async function writeNewFile(root: string, file: string, text: string, hint: string): Promise<void> {
   const path = join(root, file);
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, text, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EEXIST')
-      throw new CliError(`${file} already exists; not overwriting it`, {
-        hint: 'Pick another name, or edit the existing file.',
-      });
+      throw new CliError(`${file} already exists; not overwriting it`, { hint });
     throw error;
   });
+}
+
+const PLACEHOLDER_AUTHOR = 'Your name';
+const REVIEW_EXISTS_HINT =
+  'Name the new review with --slug (such as --slug qbr), or edit the existing file.';
+
+/** `--author`, else git's `user.name` for the repository, else a placeholder with a warning. */
+async function reviewAuthor(options: NewReviewOptions, context: CliContext): Promise<string> {
+  const given = options.author?.trim();
+  if (given) return given;
+  const configured = await git(['config', 'user.name'], { cwd: options.root, env: context.env })
+    .then((name) => name.trim())
+    .catch(() => '');
+  if (configured) return configured;
+  context.logger.warn(
+    `no --author given and no git user.name set: the review's author is "${PLACEHOLDER_AUTHOR}"; replace it before publishing.`,
+  );
+  return PLACEHOLDER_AUTHOR;
 }
 
 export async function newKpiCommand(
@@ -75,7 +92,12 @@ export async function newKpiCommand(
     });
 
   const file = `${KPI_DIRECTORY}/${id}.md`;
-  await writeNewFile(options.root, file, kpiTemplate(id));
+  await writeNewFile(
+    options.root,
+    file,
+    kpiTemplate(id),
+    'Pick another id, or edit the existing file.',
+  );
   context.stdout.write(`Wrote ${file}. Point its source at your data, then run \`pacer check\`.\n`);
   return EXIT_OK;
 }
@@ -134,15 +156,19 @@ export async function newReviewCommand(
   if (wanted.length === 0) throw new CliError('there are no KPIs to review yet');
 
   const file = `${REVIEW_DIRECTORY}/${period.key}-${options.slug}.mdx`;
+  if (await exists(join(options.root, file)))
+    throw new CliError(`${file} already exists; not overwriting it`, { hint: REVIEW_EXISTS_HINT });
+  const { locale } = then.report.site;
   const text = reviewTemplate({
     period: period.key,
-    periodLabel: formatPeriod(period.key, period.grain, period.start, then.report.site.locale),
+    periodLabel: formatPeriod(period.key, period.grain, period.start, locale),
     asOf,
-    author: options.author ?? 'Your name',
+    author: await reviewAuthor(options, context),
     kpis: wanted.map((id) => known.get(id)!),
-    locale: then.report.site.locale,
+    locale,
+    labelPeriod: (key) => formatPeriodKey(key, calendar, locale),
   });
-  await writeNewFile(options.root, file, text);
+  await writeNewFile(options.root, file, text, REVIEW_EXISTS_HINT);
   context.stdout.write(
     `Wrote ${file} with ${wanted.length} KPI${wanted.length === 1 ? '' : 's'} as of ${asOf}.\n`,
   );

@@ -1,4 +1,6 @@
-/** `1 error`, `2 errors`, `1 data file`, `3 KPIs`. */
+const COUNT = new Intl.NumberFormat('en-US');
+
+/** `1 error`, `2 errors`, `1 data file`, `1,284 errors`. */
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : pluralNoun}`;
+  return `${COUNT.format(count)} ${count === 1 ? noun : pluralNoun}`;
 }

@@ -4,6 +4,7 @@
  * the workflow-command rules: `%`, CR and LF everywhere, and also `:` and `,`
  * in properties, or a message could end the command early or forge another.
  */
+import { hiddenNote } from '../../engine/errors/problem.ts';
 import type { Problem } from '../../engine/errors/problem.ts';
 
 export function escapeData(text: string): string {
@@ -26,7 +27,12 @@ export function renderProblemGithub(problem: Problem): string {
   if (problem.line !== undefined && problem.column !== undefined)
     properties.push(`col=${problem.column}`);
   properties.push(`title=${escapeProperty(`Pacer ${problem.code}`)}`);
-  const message = problem.hint ? `${problem.message}\nHint: ${problem.hint}` : problem.message;
+  const hidden = hiddenNote(problem);
+  const message = [
+    problem.message,
+    ...(problem.hint ? [`Hint: ${problem.hint}`] : []),
+    ...(hidden ? [`${hidden}.`] : []),
+  ].join('\n');
   return `::${problem.severity} ${properties.join(',')}::${escapeData(withoutControls(message))}\n`;
 }
 

@@ -1,4 +1,8 @@
-/** Problems as data: every field present (null when unknown), in the order `pacer check` prints them. */
+/**
+ * Problems as data: every field present (null when unknown), in the order
+ * `pacer check` prints them. The summary counts every problem found, also
+ * those only counted (`hidden`) after a file's first few of a kind.
+ */
 import type { Problem } from '../../engine/errors/problem.ts';
 import type { CheckSummary } from './problems-terminal.ts';
 
@@ -10,6 +14,8 @@ export interface ProblemJson {
   column: number | null;
   message: string;
   hint: string | null;
+  /** More problems of the same kind in the file after this one, counted but not listed. */
+  hidden: number;
 }
 
 export function problemJson(problem: Problem): ProblemJson {
@@ -21,6 +27,7 @@ export function problemJson(problem: Problem): ProblemJson {
     column: problem.column ?? null,
     message: problem.message,
     hint: problem.hint ?? null,
+    hidden: problem.hidden ?? 0,
   };
 }
 

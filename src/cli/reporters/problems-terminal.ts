@@ -1,5 +1,5 @@
 /** Problems for people at a terminal: `file:line:column severity message`, then the hint. */
-import { formatPlace } from '../../engine/errors/problem.ts';
+import { formatPlace, hiddenNote } from '../../engine/errors/problem.ts';
 import type { Problem } from '../../engine/errors/problem.ts';
 import type { Colors } from '../colors.ts';
 import { plural } from './plural.ts';
@@ -16,9 +16,12 @@ export interface CheckSummary {
 export function renderProblemText(problem: Problem, colors: Colors): string {
   const severity = problem.severity === 'error' ? colors.red('error') : colors.yellow('warning');
   const first = `${colors.bold(terminalSafe(formatPlace(problem)))} ${severity} ${terminalSafe(problem.message)} ${colors.dim(`(${problem.code})`)}`;
-  return problem.hint
-    ? `${first}\n  ${colors.dim('hint:')} ${terminalSafe(problem.hint)}\n`
-    : `${first}\n`;
+  const hint = problem.hint ? `  ${colors.dim('hint:')} ${terminalSafe(problem.hint)}\n` : '';
+  const hidden = hiddenNote(problem);
+  const more = hidden
+    ? `  ${colors.dim('more:')} ${terminalSafe(hidden)}; fix the ones listed and run \`pacer check\` again.\n`
+    : '';
+  return `${first}\n${hint}${more}`;
 }
 
 export function renderProblemsText(problems: readonly Problem[], colors: Colors): string {

@@ -3,8 +3,15 @@
  * KPIs, and per KPI the components that show its numbers as of the period's
  * end, with those numbers written out as a starting point for the prose.
  */
-import type { KpiReport } from '../../engine/report/types.ts';
-import { kpiCells } from '../reporters/kpi-cells.ts';
+import {
+  formatDelta,
+  formatPercentChange,
+  formatShare,
+  formatValue,
+} from '../../engine/format/format-value.ts';
+import type { Status } from '../../engine/progress/status.ts';
+import type { KpiReport, PeriodValue } from '../../engine/report/types.ts';
+import { valueStyle } from '../reporters/kpi-cells.ts';
 import { escapeMdx } from './mdx-escape.ts';
 
 export interface ReviewTemplateInput {
@@ -16,16 +23,47 @@ export interface ReviewTemplateInput {
   author: string;
   kpis: readonly KpiReport[];
   locale: string;
+  /** How readers name any period key: `2026-11` → `November 2026`. */
+  labelPeriod: (key: string) => string;
 }
 
-function kpiSection(kpi: KpiReport, locale: string): string {
-  const cells = kpiCells(kpi, locale);
+/** `at risk`, `off track`: a status as a sentence says it. */
+export function statusWords(status: Status): string {
+  return status.replaceAll('-', ' ');
+}
+
+/**
+ * The numbers the components show, in words: the value `<KpiValue>` shows
+ * (the latest, "to date" while its period is not over), and the period that
+ * status and change are judged on when that is an earlier, complete one.
+ */
+export function kpiSentence(kpi: KpiReport, input: ReviewTemplateInput): string {
+  const style = valueStyle(kpi, input.locale);
+  const valueIn = (point: PeriodValue) =>
+    `${formatValue(point.value, style)} in ${input.labelPeriod(point.period)}`;
+  const { latest, current } = kpi;
+
+  const parts = [latest ? `${valueIn(latest)}${latest.partial ? ' to date' : ''}` : 'no value yet'];
+  if (current && current.period !== latest?.period)
+    parts.push(`status and change are judged on the latest complete period: ${valueIn(current)}`);
+  const { abs, rel, period } = kpi.change.previous;
+  if (abs !== null && period !== null) {
+    const relative = rel === null ? '' : ` (${formatPercentChange(rel, input.locale)})`;
+    parts.push(`change against ${input.labelPeriod(period)} ${formatDelta(abs, style)}${relative}`);
+  }
+  if (kpi.progress !== null) parts.push(`progress ${formatShare(kpi.progress, input.locale)}`);
+  parts.push(`status ${statusWords(kpi.status)}`);
+  const sentence = parts.join('; ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+function kpiSection(kpi: KpiReport, input: ReviewTemplateInput): string {
   const id = JSON.stringify(kpi.id);
   return `## ${escapeMdx(kpi.title)}
 
 <KpiStatus id=${id} /> <KpiValue id=${id} />
 
-${escapeMdx(`${cells.value} in ${cells.period}; change against the previous period ${cells.change}; progress ${cells.progress}; status ${kpi.status}.`)}
+${escapeMdx(kpiSentence(kpi, input))}
 
 What happened, and why:
 `;
@@ -43,6 +81,6 @@ export function reviewTemplate(input: ReviewTemplateInput): string {
     '---',
   ].join('\n');
   const note = `{/* The numbers under each heading were computed as of ${input.asOf} when this file was written; the components show them for this period on every build. */}`;
-  const sections = input.kpis.map((kpi) => kpiSection(kpi, input.locale)).join('\n');
+  const sections = input.kpis.map((kpi) => kpiSection(kpi, input)).join('\n');
   return `${frontmatter}\n\n${note}\n\n${sections}`;
 }

@@ -8,7 +8,7 @@ import { dayFromCivil, daysInMonth } from '../calendar/civil-date.ts';
 import { GRAINS } from '../calendar/grain.ts';
 import type { CalendarOptions } from '../calendar/grain.ts';
 import type { Problem } from '../errors/problem.ts';
-import { createDateReader } from './date-value.ts';
+import { createDateReader, dateHint } from './date-value.ts';
 import { CodeGrowable, Growable } from './growable.ts';
 import { describeNumberFormat, numberHint, numberReader, plainNumberIn } from './parse-number.ts';
 import type { RowField } from './problem-sink.ts';
@@ -73,10 +73,7 @@ export function dateConverter(
   let lastDigits = -1;
 
   const invalid = (text: string, rowLine: number, field: number): false => {
-    const hint =
-      format === undefined
-        ? 'Write dates as 2026-11-03, or declare `dateFormat` on the source.'
-        : 'Check the value, or the `dateFormat` declared on the source.';
+    const hint = dateHint(text, format);
     report(
       {
         severity: 'error',

@@ -70,3 +70,45 @@ function readTimestamp(dateTime: DateTime): DateValue | null {
   const day = parseIsoDate(dateTime.toISODate() ?? '');
   return day === null ? null : { day, grain: 'day' };
 }
+
+/** A day and a month with a four-digit year: `31/12/2025`, `12.31.2025`, `1-2-2025`. */
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+
+/** `dd/MM/yyyy`, or `d/M/yyyy` when the day or month is written with one digit. */
+function numericFormat(
+  first: string,
+  second: string,
+  separator: string,
+  dayFirst: boolean,
+): string {
+  const short = first.length === 1 || second.length === 1;
+  const [day, month] = short ? ['d', 'M'] : ['dd', 'MM'];
+  return dayFirst
+    ? `${day}${separator}${month}${separator}yyyy`
+    : `${month}${separator}${day}${separator}yyyy`;
+}
+
+/**
+ * What to do about a date that does not parse: for a numeric date such as
+ * 31/12/2025, the `dateFormat` that reads it (day first when the first number
+ * cannot be a month, month first when the second cannot be).
+ */
+export function dateHint(text: string, format: string | undefined): string {
+  const generic =
+    format === undefined
+      ? 'Write dates as 2026-11-03, or declare `dateFormat` on the source.'
+      : 'Check the value, or the `dateFormat` declared on the source.';
+  const match = NUMERIC_DATE.exec(text.trim());
+  if (!match) return generic;
+  const [, first = '', separator = '/', second = ''] = match;
+  const [a, b] = [Number(first), Number(second)];
+  const dayFirst = numericFormat(first, second, separator, true);
+  const monthFirst = numericFormat(first, second, separator, false);
+  if (a > 12 && b >= 1 && b <= 12 && format !== dayFirst)
+    return `This looks like day/month/year: declare \`dateFormat: ${dayFirst}\` on the source.`;
+  if (b > 12 && a >= 1 && a <= 12 && format !== monthFirst)
+    return `This looks like month/day/year: declare \`dateFormat: ${monthFirst}\` on the source.`;
+  if (format === undefined && a >= 1 && a <= 12 && b >= 1 && b <= 12)
+    return `Declare the order the file writes dates in on the source: \`dateFormat: ${dayFirst}\` (day first) or \`dateFormat: ${monthFirst}\` (month first).`;
+  return generic;
+}

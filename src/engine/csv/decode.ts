@@ -3,7 +3,8 @@
  * without a byte-order mark, UTF-16 ("Unicode text"), and an optional first
  * line `sep=;` naming the delimiter.
  */
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
+import { firstInvalidUtf8 } from './utf8-validity.ts';
 
 export interface DecodedStart {
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -15,11 +16,26 @@ export interface DecodedStart {
   prefixBytes?: number;
 }
 
+/** Where the first byte that is not text in the file's encoding is. */
+export interface InvalidByte {
+  line: number;
+  /** 1-based, in characters (code points) of the line before the byte. */
+  column: number;
+  /** The byte's value. */
+  value: number;
+}
+
 /** Thrown when the bytes are not valid text in the detected encoding. */
 export class EncodingError extends Error {
-  constructor(encoding: string) {
+  readonly encoding: string;
+  /** The first invalid byte, when it was located. */
+  readonly invalid: InvalidByte | null;
+
+  constructor(encoding: string, invalid: InvalidByte | null = null) {
     super(`the file is not valid ${encoding.toUpperCase()} text`);
     this.name = 'EncodingError';
+    this.encoding = encoding;
+    this.invalid = invalid;
   }
 }
 
@@ -84,7 +100,7 @@ export async function* decodeFile(
     try {
       text = decoder.decode(bytes, { stream: true });
     } catch {
-      throw new EncodingError(start.encoding);
+      throw await encodingError(path, start.encoding);
     }
     if (first) {
       first = false;
@@ -99,13 +115,37 @@ export async function* decodeFile(
     if (text) yield text;
   }
   if (decoder) {
+    let rest: string;
     try {
-      const rest = decoder.decode();
-      if (rest) yield rest;
+      rest = decoder.decode();
     } catch {
-      throw new EncodingError(start.encoding);
+      throw await encodingError(path, start.encoding);
+    }
+    if (rest) yield rest;
+  }
+}
+
+/** The error for a file that is not text in `encoding`, with the first invalid UTF-8 byte located. */
+async function encodingError(path: string, encoding: string): Promise<EncodingError> {
+  if (encoding !== 'utf-8') return new EncodingError(encoding);
+  const bytes = await readFile(path);
+  const mark = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const at = firstInvalidUtf8(bytes, mark);
+  if (at === -1) return new EncodingError(encoding);
+  // A line feed is never part of a multi-byte character: lines are counted on the bytes.
+  let line = 1;
+  let lineStart = mark;
+  for (let index = mark; index < at; index++) {
+    if (bytes[index] === 0x0a) {
+      line++;
+      lineStart = index + 1;
     }
   }
+  const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+    bytes.subarray(lineStart, at),
+  );
+  const column = [...before].length + 1;
+  return new EncodingError(encoding, { line, column, value: bytes[at]! });
 }
 
 /**

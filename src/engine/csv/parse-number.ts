@@ -73,6 +73,13 @@ export function numberHint(text: string, format: NumberFormat): string {
   if (/^[+-]?\d{1,3}(,\d{3})+\.\d+$/.test(trimmed) && format.decimal === ',') {
     return 'This looks like a decimal point with thousands commas, but the source declares `decimal: ","`.';
   }
+  if (/^[+-]?\d{1,3},\d{3}$/.test(trimmed) && format.decimal === '.') {
+    const [whole, fraction] = trimmed.split(',');
+    return `The comma is probably a thousands separator (${trimmed} = ${whole}${fraction}): declare \`thousands: ","\` on the source or the data file. If it is a decimal comma (${whole}.${fraction}), declare \`decimal: ","\` instead.`;
+  }
+  if (/^[+-]?\d{1,3}(,\d{3}){2,}$/.test(trimmed) && format.decimal === '.') {
+    return 'The commas are thousands separators: declare `thousands: ","` on the source or the data file.';
+  }
   if (/^[+-]?\d+,\d+$/.test(trimmed) && format.decimal === '.') {
     return 'This looks like a decimal comma; declare `decimal: ","` on the source or the data file.';
   }

@@ -1,7 +1,8 @@
 /**
  * Collects a file's problems in the order they are found. At most
- * PROBLEMS_PER_KIND of each kind are kept and the rest only counted, so a
- * file with a systematic mistake reports it twenty times, not a million.
+ * PROBLEMS_PER_KIND of each kind are kept and the rest only counted (on the
+ * last one kept), so a file with a systematic mistake reports it twenty
+ * times, not a million.
  * Problems that point at a field wait for their exact column (see
  * field-position.ts) until the whole file has been read.
  */
@@ -41,20 +42,16 @@ export class ProblemSink {
     if (count > 0) this.#count(code, severity, count);
   }
 
-  /** One problem per kind that had more than were listed, saying how many more. */
-  overflow(file: string): Problem[] {
-    const problems: Problem[] = [];
-    for (const [code, { count, severity }] of this.counts) {
+  /**
+   * Notes on the last listed problem of each kind how many more of that kind
+   * were found, so the count stays with the problems it is about.
+   */
+  markHidden(): void {
+    for (const [code, { count }] of this.counts) {
       if (count <= PROBLEMS_PER_KIND) continue;
-      problems.push({
-        severity,
-        code,
-        file,
-        message: `${count - PROBLEMS_PER_KIND} more problems like the above are not listed`,
-        hint: 'Fix the ones listed and run `pacer check` again.',
-      });
+      const last = this.problems.findLast((problem) => problem.code === code);
+      if (last) last.hidden = count - PROBLEMS_PER_KIND;
     }
-    return problems;
   }
 
   #count(code: ProblemCode, severity: Severity, added: number): number {

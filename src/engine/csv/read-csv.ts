@@ -21,7 +21,7 @@ import type { PendingPlace } from './problem-sink.ts';
 import { cacheDirectory } from '../cache/cache-directory.ts';
 import { PartWorkers, workersAvailable } from './part-workers.ts';
 import { readInParts } from './read-parts.ts';
-import { RowReader } from './row-reader.ts';
+import { duplicatedNames, RowReader } from './row-reader.ts';
 import type { ColumnRequest, Table } from './table.ts';
 
 export interface ReadCsvOptions {
@@ -49,6 +49,8 @@ export interface CsvResult {
   problems: Problem[];
   /** Requested columns the header does not have; the caller reports them where they were named. */
   unknownColumns: string[];
+  /** Requested columns the header has twice: reported as duplicates, and not read. */
+  ambiguousColumns: string[];
   /** How many parts the file was read in at the same time (1: one pass). */
   parts?: number;
 }
@@ -92,6 +94,7 @@ function emptyFile(file: string): CsvResult {
       },
     ],
     unknownColumns: [],
+    ambiguousColumns: [],
   };
 }
 
@@ -179,16 +182,32 @@ export async function readCsv(options: ReadCsvOptions): Promise<CsvResult> {
       table: null,
       problems: [{ severity: 'error', code: 'file-not-found', file, message: 'file not found' }],
       unknownColumns: [],
+      ambiguousColumns: [],
     };
   }
 
   const start: DecodedStart = { encoding: 'utf-8', skippedLines: 0 };
   const chunks = decodeFile(options.path, start);
+  // Every way out closes the file, or its handle waits for the garbage collector.
+  try {
+    return await readChunks(options, size, start, chunks);
+  } finally {
+    await chunks.return(undefined);
+  }
+}
+
+async function readChunks(
+  options: ReadCsvOptions,
+  size: number,
+  start: DecodedStart,
+  chunks: AsyncGenerator<string>,
+): Promise<CsvResult> {
+  const { file } = options;
   let firstChunk: IteratorResult<string>;
   try {
     firstChunk = await chunks.next();
   } catch (error) {
-    return { table: null, problems: [encodingProblem(file, error)], unknownColumns: [] };
+    return failed([encodingProblem(file, error)]);
   }
   if (firstChunk.done || firstChunk.value.trim() === '') return emptyFile(file);
   const first = firstChunk.value;
@@ -196,9 +215,7 @@ export async function readCsv(options: ReadCsvOptions): Promise<CsvResult> {
   const delimiter = options.delimiter ?? start.sepDelimiter ?? detectDelimiter(firstLine);
 
   let joined = await readParallel(options, size, start, first, delimiter);
-  if (joined !== null) {
-    await chunks.return(undefined);
-  } else {
+  if (joined === null) {
     const reader = new RowReader({
       file,
       requests: options.requests,
@@ -214,43 +231,53 @@ export async function readCsv(options: ReadCsvOptions): Promise<CsvResult> {
     try {
       await parseText(text, { delimiter, newline: detectNewline(first, delimiter) }, reader);
     } catch (error) {
-      return {
-        table: null,
-        problems: [...reader.sink.problems, encodingProblem(file, error)],
-        unknownColumns: [],
-      };
+      return failed([...reader.sink.problems, encodingProblem(file, error)]);
     }
     const joiner = new PartJoiner(file, 0);
     joiner.add(0, reader.part());
     joined = joiner.finish();
   }
 
-  const problems = [
-    ...joined.sink.problems,
-    ...joined.sink.overflow(file),
-    ...finalProblems(file, joined),
-  ];
+  joined.sink.markHidden();
+  const problems = [...joined.sink.problems, ...finalProblems(file, joined)];
   if (joined.sink.pending.length > 0)
     await placeColumns(options.path, delimiter, joined.sink.pending);
+  const requested = new Set(options.requests.map((request) => request.name));
   return {
     table: joined.table,
     problems,
     unknownColumns: joined.unknownColumns,
+    ambiguousColumns: [...duplicatedNames(joined.table.header)].filter((name) =>
+      requested.has(name),
+    ),
     parts: joined.parts,
   };
 }
 
+function failed(problems: Problem[]): CsvResult {
+  return { table: null, problems, unknownColumns: [], ambiguousColumns: [] };
+}
+
 function encodingProblem(file: string, error: unknown): Problem {
-  if (error instanceof EncodingError) {
-    return {
-      severity: 'error',
-      code: 'unsupported-encoding',
-      file,
-      message: error.message,
-      hint: 'Save the file as UTF-8 (CSV UTF-8 in spreadsheet programs).',
-    };
-  }
-  throw error;
+  if (!(error instanceof EncodingError)) throw error;
+  const hint = 'Save the file as UTF-8 (CSV UTF-8 in spreadsheet programs).';
+  const { invalid } = error;
+  if (invalid === null)
+    return { severity: 'error', code: 'unsupported-encoding', file, message: error.message, hint };
+  const byte = `0x${invalid.value.toString(16).toUpperCase().padStart(2, '0')}`;
+  const latin = new TextDecoder('windows-1252').decode(Uint8Array.of(invalid.value));
+  const legacy = /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(latin);
+  return {
+    severity: 'error',
+    code: 'unsupported-encoding',
+    file,
+    line: invalid.line,
+    column: invalid.column,
+    message: `${error.message}: the byte ${byte}${legacy ? ` ("${latin}" in Windows-1252 or Latin-1)` : ''} is not UTF-8`,
+    hint: legacy
+      ? 'The file looks saved as Windows-1252 or Latin-1: save it as UTF-8 (CSV UTF-8 in spreadsheet programs).'
+      : hint,
+  };
 }
 
 /** Problems about the file as a whole, known once every row has been read. */

@@ -38,6 +38,11 @@ function spacedQuote(field: string): boolean {
   return (first === 32 || first === 9) && SPACED_QUOTE.test(field);
 }
 
+/** Names that appear more than once in a header. */
+export function duplicatedNames(names: readonly string[]): Set<string> {
+  return new Set(names.filter((name, index) => names.indexOf(name) !== index));
+}
+
 function lineFeeds(text: string): number {
   let count = 0;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
@@ -236,7 +241,9 @@ export class RowReader {
           line: rowLine,
           column: index + 1,
           message: `column "${name}" appears twice in the header (fields ${first + 1} and ${index + 1})`,
-          hint: 'Rename one of them so every column has its own name.',
+          hint: used
+            ? `Rename one of them so every column has its own name; until then no KPI reads "${name}", since it cannot tell which one is meant.`
+            : 'Rename one of them so every column has its own name.',
         },
         { rowLine, field: index },
       );
@@ -244,16 +251,22 @@ export class RowReader {
     this.useHeader(names);
   }
 
-  /** Sets up a converter per requested column the header has; notes the ones it lacks. */
+  /**
+   * Sets up a converter per requested column the header has; notes the ones it
+   * lacks. A name the header has twice is ambiguous: it was reported once as a
+   * duplicate, and its cells are not converted, which would report every row.
+   */
   private useHeader(names: string[]): void {
     this.header = names;
     this.fieldStarts = new Int32Array(names.length + 1);
+    const ambiguous = duplicatedNames(names);
     for (const request of this.options.requests) {
       const index = names.indexOf(request.name);
       if (index === -1) {
         if (!this.unknownColumns.includes(request.name)) this.unknownColumns.push(request.name);
         continue;
       }
+      if (ambiguous.has(request.name)) continue;
       const key = columnKey(request);
       if (this.columns.has(key)) continue;
       const converter =

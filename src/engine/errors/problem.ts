@@ -18,6 +18,11 @@ export interface Problem {
   message: string;
   /** What to do about it. */
   hint?: string;
+  /**
+   * How many more problems of the same kind the file has after this one that
+   * are not listed: a systematic mistake is shown a few times, then counted.
+   */
+  hidden?: number;
 }
 
 export type ProblemCode =
@@ -29,6 +34,8 @@ export type ProblemCode =
   | 'unknown-category'
   | 'unknown-goal'
   | 'unknown-kpi'
+  | 'unlisted-kpi'
+  | 'mdx-syntax'
   | 'invalid-period'
   | 'deadline-before-baseline'
   | 'baseline-without-data'
@@ -58,14 +65,31 @@ export function formatPlace(problem: Pick<Problem, 'file' | 'line' | 'column'>):
   return place;
 }
 
+/** `1,264 more invalid-number problems in data/web.csv are not listed`, or null when none are hidden. */
+export function hiddenNote(problem: Problem): string | null {
+  const hidden = problem.hidden ?? 0;
+  if (hidden === 0) return null;
+  const count = new Intl.NumberFormat('en-US').format(hidden);
+  return `${count} more ${problem.code} problem${hidden === 1 ? '' : 's'} in ${problem.file} ${hidden === 1 ? 'is' : 'are'} not listed`;
+}
+
 /** One line per problem: `data/sales.csv:214:3 error — "12,5" is not a number. Hint: …` */
 export function formatProblem(problem: Problem): string {
   const hint = problem.hint ? ` Hint: ${problem.hint}` : '';
-  return `${formatPlace(problem)} ${problem.severity} — ${problem.message}${hint}`;
+  const hidden = hiddenNote(problem);
+  return `${formatPlace(problem)} ${problem.severity} — ${problem.message}${hint}${hidden ? ` (${hidden})` : ''}`;
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((problem) => problem.severity === 'error');
+}
+
+/** How many problems of a severity were found, counting those not listed. */
+export function countProblems(problems: readonly Problem[], severity: Severity): number {
+  let count = 0;
+  for (const problem of problems)
+    if (problem.severity === severity) count += 1 + (problem.hidden ?? 0);
+  return count;
 }
 
 /** Thrown when input is invalid; carries every problem found, not just the first. */
@@ -74,8 +98,9 @@ export class InvalidInputError extends Error {
 
   constructor(problems: Problem[]) {
     const errors = problems.filter((problem) => problem.severity === 'error');
+    const count = countProblems(problems, 'error');
     super(
-      `${errors.length} problem${errors.length === 1 ? '' : 's'} in the KPI definitions or data:\n` +
+      `${count} problem${count === 1 ? '' : 's'} in the KPI definitions or data:\n` +
         errors.map(formatProblem).join('\n'),
     );
     this.name = 'InvalidInputError';

@@ -8,6 +8,8 @@ export interface FrontmatterSplit {
   /** Lines before the YAML starts, to turn YAML positions into file positions. */
   lineOffset: number;
   body: string;
+  /** The line of the file the body starts on, to turn body positions into file positions. */
+  bodyLine: number;
 }
 
 const FENCE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
@@ -16,12 +18,13 @@ const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
 export function splitFrontmatter(source: string): FrontmatterSplit {
   const match = FENCE.exec(source);
   if (!match || match.index !== 0) {
-    return { yaml: null, unclosed: OPENING.test(source), lineOffset: 0, body: source };
+    return { yaml: null, unclosed: OPENING.test(source), lineOffset: 0, body: source, bodyLine: 1 };
   }
   return {
     yaml: match[1] ?? '',
     unclosed: false,
     lineOffset: 1,
     body: source.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
   };
 }

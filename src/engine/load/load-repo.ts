@@ -33,7 +33,18 @@ export interface Repo {
   kpiFiles: string[];
   /** Where each value sits in its file, by repository-relative file path. */
   locators: Map<string, Locator>;
+  /** The body of every KPI and review file with frontmatter, valid or not, for checking MDX. */
+  bodies: DocumentBody[];
   problems: Problem[];
+}
+
+export interface DocumentBody {
+  /** Repository-relative path. */
+  file: string;
+  kind: 'kpi' | 'review';
+  body: string;
+  /** The line of the file the body starts on. */
+  line: number;
 }
 
 async function listDocuments(root: string, directory: string): Promise<string[]> {
@@ -73,12 +84,14 @@ async function readDocuments<T>(
   ) => { value: T | null; problems: Problem[]; locate: Locator },
   problems: Problem[],
   locators: Map<string, Locator>,
+  bodies: DocumentBody[],
+  kind: DocumentBody['kind'],
 ): Promise<Document<T>[]> {
   const files = await listDocuments(root, directory);
   const documents = await Promise.all(
     files.map(async (file): Promise<Document<T> | null> => {
       const source = await readFile(join(root, file), 'utf8');
-      const { yaml, unclosed, lineOffset, body } = splitFrontmatter(source);
+      const { yaml, unclosed, lineOffset, body, bodyLine } = splitFrontmatter(source);
       const name = basename(file, extname(file));
       if (yaml === null) {
         problems.push({
@@ -96,6 +109,7 @@ async function readDocuments<T>(
         });
         return null;
       }
+      bodies.push({ file, kind, body, line: bodyLine });
       const parsed = parse(yaml, file, lineOffset);
       locators.set(file, parsed.locate);
       problems.push(...parsed.problems);
@@ -126,6 +140,7 @@ export async function loadRepo(root: string): Promise<Repo> {
   const missing = await missingKpiDirectory(root);
   if (missing) problems.push(missing);
   const locators = new Map<string, Locator>();
+  const bodies: DocumentBody[] = [];
   const config = await readConfig(root, problems, locators);
   const calendar: CalendarOptions = {
     fiscalYearStart: config.fiscalYearStart,
@@ -138,6 +153,8 @@ export async function loadRepo(root: string): Promise<Repo> {
     (yaml, file, offset) => parseYamlWith(kpiSchema, yaml, file, offset),
     problems,
     locators,
+    bodies,
+    'kpi',
   );
   const reviewDocuments = await readDocuments(
     root,
@@ -145,7 +162,10 @@ export async function loadRepo(root: string): Promise<Repo> {
     (yaml, file, offset) => parseYamlWith(reviewSchema, yaml, file, offset),
     problems,
     locators,
+    bodies,
+    'review',
   );
+  bodies.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   const kpis: Kpi[] = kpiDocuments.map(({ file, name, value, body }) => ({
     ...value,
@@ -161,7 +181,17 @@ export async function loadRepo(root: string): Promise<Repo> {
   }));
 
   const kpiFiles = await listDocuments(root, KPI_DIRECTORY);
-  const repo: Repo = { root, config, calendar, kpis, reviews, kpiFiles, locators, problems };
+  const repo: Repo = {
+    root,
+    config,
+    calendar,
+    kpis,
+    reviews,
+    kpiFiles,
+    locators,
+    bodies,
+    problems,
+  };
   problems.push(...validateRepo(repo));
   return repo;
 }

@@ -190,6 +190,10 @@ function fileProblems(
     }));
   }
   const problems = [...result.problems];
+  // A breakdown by a column the header has twice was reported as a duplicate; it is not read.
+  for (const name of result.ambiguousColumns) {
+    for (const ref of refs) dropDimension(ref.kpi, name);
+  }
   if (result.unknownColumns.length === 0 || !result.table) return problems;
   const header = result.table.header;
   for (const ref of refs) {

@@ -5,6 +5,7 @@
  */
 import { parseIsoDate } from '../calendar/civil-date.ts';
 import type { DayNumber } from '../calendar/civil-date.ts';
+import { SettingError } from '../errors/setting-error.ts';
 import type { SiteConfig } from '../schema/site.ts';
 
 export interface AsOf {
@@ -28,15 +29,19 @@ export function resolveAsOf(config: SiteConfig, environment: string | undefined,
   if (environment) {
     const day = parseIsoDate(environment.trim());
     if (day === null)
-      throw new Error(`PACER_AS_OF="${environment}" is not a date; write it as 2026-11-30.`);
+      throw new SettingError(
+        `PACER_AS_OF="${environment}" is not a date`,
+        'Write it as 2026-11-30, or unset PACER_AS_OF to use `asOf` in kpis/site.yaml or the build date.',
+      );
     return { day, origin: 'PACER_AS_OF' };
   }
   if (config.asOf) {
     const day = parseIsoDate(config.asOf);
-    // The schema checks the shape only; an impossible date must not fall back to the clock.
+    // The schema rejects impossible dates; should one get through, it must not fall back to the clock.
     if (day === null)
-      throw new Error(
-        `asOf: "${config.asOf}" in kpis/site.yaml is not a date; write it as 2026-11-30.`,
+      throw new SettingError(
+        `asOf: "${config.asOf}" in kpis/site.yaml is not a date`,
+        'Write it as 2026-11-30.',
       );
     return { day, origin: 'site config' };
   }

@@ -1,6 +1,8 @@
 /** The site config: `kpis/site.yaml`. */
 import { z } from 'zod';
+import { parseIsoDate } from '../calendar/civil-date.ts';
 import { boolean, fraction, id, positiveInteger, text, withoutEmptyValues } from './fields.ts';
+import { locale, timeZone } from './intl-fields.ts';
 import { alertRulesSchema } from './kpi.ts';
 import { numberFormatSchema } from './source.ts';
 
@@ -39,11 +41,17 @@ export const siteConfigSchema = object({
   /** Base path when served from a sub-folder, such as `/my-kpis/`. `PACER_BASE` overrides it. @default "/" */
   base: text.default('/'),
   /** BCP 47 locale for numbers and dates. @default "en-US" */
-  locale: text.default('en-US'),
+  locale: locale.default('en-US'),
   /** IANA time zone: the build's date and timestamps with offsets are read in it. @default "UTC" */
-  timeZone: text.default('UTC'),
+  timeZone: timeZone.default('UTC'),
   /** The date the report is computed for; `PACER_AS_OF` overrides it. @default the build's date */
-  asOf: text.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2026-11-30').optional(),
+  asOf: text
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2026-11-30')
+    .superRefine((date, context) => {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(date) && parseIsoDate(date) === null)
+        context.addIssue({ code: 'custom', message: `"${date}" is not a day of the calendar` });
+    })
+    .optional(),
   /** Default ISO 4217 currency for currency KPIs. @default "USD" */
   currency: text
     .regex(/^[A-Z]{3}$/, 'expected a three-letter currency code such as EUR')

@@ -1,6 +1,16 @@
 /** Trailing newlines, blank lines and rows of only delimiters are skipped; half-empty rows are named. */
+import { existsSync, readdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { check, describeProblem, seriesOf, sumKpi } from '../load/support/temp-repo.ts';
+import { readCsv } from '../../../src/engine/csv/read-csv.ts';
+import {
+  check,
+  describeProblem,
+  seriesOf,
+  sumKpi,
+  tempDirectory,
+} from '../load/support/temp-repo.ts';
 
 const KPI = { 'kpis/revenue.md': sumKpi('data/sales.csv') };
 
@@ -76,6 +86,29 @@ describe('blank rows', () => {
       'data/sales.csv:1:1 error the file is empty: it needs a header row and data rows',
     ]);
   });
+
+  // An open handle left to the garbage collector is a DEP0137 warning, or worse, a leak.
+  test.skipIf(!existsSync('/proc/self/fd'))(
+    'closes the file on every early return: empty, blank, not UTF-8',
+    async () => {
+      const root = await tempDirectory();
+      const files = { empty: '', blank: '\n\n', latin1: Buffer.from('d\xe9,1\n', 'latin1') };
+      for (const [name, content] of Object.entries(files)) {
+        const path = join(root, `${name}.csv`);
+        await writeFile(path, content);
+        const open = readdirSync('/proc/self/fd').length;
+        const result = await readCsv({
+          path,
+          file: `data/${name}.csv`,
+          requests: [],
+          calendar: { fiscalYearStart: 1, weekStart: 1 },
+          timeZone: 'UTC',
+        });
+        expect(result.table).toBeNull();
+        expect(readdirSync('/proc/self/fd')).toHaveLength(open);
+      }
+    },
+  );
 
   test('warns about a header-only file, and the KPI shows no data', async () => {
     const files = { ...KPI, 'data/sales.csv': 'date,amount\n' };

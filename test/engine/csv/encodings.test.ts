@@ -47,14 +47,34 @@ describe('encodings', () => {
     );
   });
 
-  test('rejects bytes that are not UTF-8 text, naming the file', async () => {
+  test('rejects bytes that are not UTF-8 text at the line and column of the first one', async () => {
     const latin1 = Buffer.from('date,amount,city\n2026-01-05,10,K\xf6ln\n', 'latin1');
     const result = await check({ ...KPI, 'data/sales.csv': latin1 });
     expect(result.problems.map(describeProblem)).toEqual([
-      'data/sales.csv error the file is not valid UTF-8 text',
+      'data/sales.csv:2:16 error the file is not valid UTF-8 text: the byte 0xF6 ("ö" in Windows-1252 or Latin-1) is not UTF-8',
     ]);
     expect(result.problems[0]?.hint).toBe(
-      'Save the file as UTF-8 (CSV UTF-8 in spreadsheet programs).',
+      'The file looks saved as Windows-1252 or Latin-1: save it as UTF-8 (CSV UTF-8 in spreadsheet programs).',
     );
+  });
+
+  test('places an invalid byte in the header, counting earlier characters once each', async () => {
+    const header = Buffer.from('fecha,pa\xeds,amount,date\n', 'latin1');
+    const kpiWithHeader = { 'kpis/revenue.md': sumKpi('data/sales.csv') };
+    const latin1 = await check({ ...kpiWithHeader, 'data/sales.csv': header });
+    expect(latin1.problems.map(describeProblem)).toEqual([
+      'data/sales.csv:1:9 error the file is not valid UTF-8 text: the byte 0xED ("í" in Windows-1252 or Latin-1) is not UTF-8',
+    ]);
+
+    // A byte-order mark is no character; "é" and "😀" before the byte are one each.
+    const mixed = Buffer.concat([
+      Buffer.from('\uFEFFdate,amount\n2026-01-05,10\n"é😀', 'utf8'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('",3\n', 'utf8'),
+    ]);
+    const placed = await check({ ...KPI, 'data/sales.csv': mixed });
+    expect(placed.problems.map(describeProblem)).toEqual([
+      'data/sales.csv:3:4 error the file is not valid UTF-8 text: the byte 0xC3 ("Ã" in Windows-1252 or Latin-1) is not UTF-8',
+    ]);
   });
 });

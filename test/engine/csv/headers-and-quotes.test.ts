@@ -15,6 +15,35 @@ describe('headers', () => {
     ]);
   });
 
+  test('reports a duplicate column a KPI uses once, without reading either of its cells', async () => {
+    const rows = Array.from({ length: 60 }, (_, index) => `2026-01-05,x,${index}`);
+    const result = await check({
+      ...KPI,
+      'data/sales.csv': `date,amount,amount\n${rows.join('\n')}\n`,
+    });
+    expect(result.problems.map((problem) => [describeProblem(problem), problem.hint])).toEqual([
+      [
+        'data/sales.csv:1:13 error column "amount" appears twice in the header (fields 2 and 3)',
+        'Rename one of them so every column has its own name; until then no KPI reads "amount", since it cannot tell which one is meant.',
+      ],
+    ]);
+    expect(result.errors).toBe(1);
+    // Neither column is read: the KPI is not computed from a guess.
+    expect(result.loaded.report?.kpis).toEqual([]);
+  });
+
+  test('drops a breakdown by a duplicate column, and still computes the KPI', async () => {
+    const result = await check({
+      'kpis/revenue.md': sumKpi('data/sales.csv', 'breakdown: [region]'),
+      'data/sales.csv': 'date,amount,region,region\n2026-01-05,10,EU,x\n',
+    });
+    expect(result.problems.map(describeProblem)).toEqual([
+      'data/sales.csv:1:20 error column "region" appears twice in the header (fields 3 and 4)',
+    ]);
+    expect(result.loaded.report?.kpis[0]?.series.map((point) => point.value)).toEqual([10]);
+    expect(result.loaded.report?.kpis[0]?.breakdowns).toEqual([]);
+  });
+
   test('only warns about a duplicate column no KPI uses', async () => {
     const result = await check({
       ...KPI,
@@ -114,6 +143,31 @@ describe('rows', () => {
       'data/sales.csv:3:1 error "2026-01-06" in column "date" is not a date; expected a date in the format dd/MM/yyyy',
       'data/sales.csv:4:1 error "31/02/2026" in column "date" is not a date; expected a date in the format dd/MM/yyyy',
     ]);
+  });
+
+  test('suggests the dateFormat that reads a day-first or month-first date', async () => {
+    const result = await check({
+      ...KPI,
+      'data/sales.csv': 'date,amount\n31/12/2025,1\n12/31/2025,2\n5.6.2025,3\n',
+    });
+    expect(result.problems.map((problem) => [problem.line, problem.hint])).toEqual([
+      [2, 'This looks like day/month/year: declare `dateFormat: dd/MM/yyyy` on the source.'],
+      [3, 'This looks like month/day/year: declare `dateFormat: MM/dd/yyyy` on the source.'],
+      [
+        4,
+        'Declare the order the file writes dates in on the source: `dateFormat: d.M.yyyy` (day first) or `dateFormat: M.d.yyyy` (month first).',
+      ],
+    ]);
+  });
+
+  test('suggests the other order when the declared dateFormat cannot read a date', async () => {
+    const result = await check({
+      'kpis/revenue.md': sumKpi('data/sales.csv', '  dateFormat: dd/MM/yyyy'),
+      'data/sales.csv': 'date,amount\n12/31/2025,1\n',
+    });
+    expect(result.problems[0]?.hint).toBe(
+      'This looks like month/day/year: declare `dateFormat: MM/dd/yyyy` on the source.',
+    );
   });
 
   test('rejects an impossible ISO date', async () => {

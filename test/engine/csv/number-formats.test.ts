@@ -80,6 +80,28 @@ describe('number formats in data files', () => {
     );
   });
 
+  test('takes a comma before exactly three digits for a thousands separator, naming both readings', async () => {
+    const result = await check({
+      'kpis/revenue.md': sumKpi('data/sales.csv'),
+      'data/sales.csv':
+        'date,amount\n2026-01-05,"1,234"\n2026-01-06,"12,5"\n2026-01-07,"1,234,567"\n',
+    });
+    expect(result.problems.map((problem) => [describeProblem(problem), problem.hint])).toEqual([
+      [
+        'data/sales.csv:2:12 error "1,234" in column "amount" is not a number',
+        'The comma is probably a thousands separator (1,234 = 1234): declare `thousands: ","` on the source or the data file. If it is a decimal comma (1.234), declare `decimal: ","` instead.',
+      ],
+      [
+        'data/sales.csv:3:12 error "12,5" in column "amount" is not a number',
+        'This looks like a decimal comma; declare `decimal: ","` on the source or the data file.',
+      ],
+      [
+        'data/sales.csv:4:12 error "1,234,567" in column "amount" is not a number',
+        'The commas are thousands separators: declare `thousands: ","` on the source or the data file.',
+      ],
+    ]);
+  });
+
   test('reads no-break spaces as thousands separators when `thousands: " "` is declared', async () => {
     const files = {
       'kpis/revenue.md': sumKpi('data/sales.csv', '  thousands: " "'),

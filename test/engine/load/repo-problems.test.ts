@@ -222,3 +222,35 @@ describe('reviews', () => {
     ]);
   });
 });
+
+describe('definitions with schema errors', () => {
+  // `grian: week` is unknown, so the KPI would be computed per month, the default: its weekly
+  // baseline would then be reported as "a week, but the KPI reports per month".
+  const typo = sumKpi(
+    'data/orders.csv',
+    'grian: week',
+    'baseline: { period: 2026-W02 }',
+    'target: { value: 100, by: 2026-W40 }',
+  );
+
+  test('do not report what follows from defaults standing in for the fields in error', async () => {
+    expect(
+      await problemsOf({ 'kpis/revenue.md': typo, 'data/orders.csv': `${DATA}2026-03-05,x,EU\n` }),
+    ).toEqual([
+      // Its data is still read and checked in the same run.
+      'data/orders.csv:4:12 error "x" in column "amount" is not a number',
+      'kpis/revenue.md:9:1 error unknown field "grian"',
+    ]);
+  });
+
+  test('still report those problems once the definition is valid', async () => {
+    expect(
+      await problemsOf({
+        'kpis/revenue.md': typo.replace('grian: week', 'grain: month'),
+        'data/orders.csv': DATA,
+      }),
+    ).toEqual([
+      'kpis/revenue.md:10:21 error baseline.period 2026-W02 is a week, but the KPI reports per month',
+    ]);
+  });
+});

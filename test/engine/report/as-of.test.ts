@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SettingError } from '../../../src/engine/errors/setting-error.ts';
 import { dateInZone, resolveAsOf } from '../../../src/engine/report/as-of.ts';
 import { siteConfigSchema } from '../../../src/engine/schema/site.ts';
 import { day } from '../support/in-memory-source.ts';
@@ -30,9 +31,23 @@ describe('the as-of date', () => {
   });
 
   it('refuses a date that does not exist instead of falling back to the clock', () => {
-    expect(() => resolveAsOf(config({}), '2026-02-30', instant)).toThrow(/PACER_AS_OF/);
-    expect(() => resolveAsOf(config({ asOf: '2026-02-30' }), undefined, instant)).toThrow(
-      /not a date/,
-    );
+    const thrown = (() => {
+      try {
+        resolveAsOf(config({}), '2026-02-30', instant);
+      } catch (error) {
+        return error;
+      }
+      return null;
+    })();
+    // A user's mistake with a hint, which the CLI prints as such (exit 1), not a crash.
+    expect(thrown).toBeInstanceOf(SettingError);
+    expect(thrown).toMatchObject({
+      message: 'PACER_AS_OF="2026-02-30" is not a date',
+      hint: 'Write it as 2026-11-30, or unset PACER_AS_OF to use `asOf` in kpis/site.yaml or the build date.',
+    });
+    // The schema rejects such a date in kpis/site.yaml; should one get through, it is refused too.
+    expect(siteConfigSchema.safeParse({ asOf: '2026-02-30' }).success).toBe(false);
+    const unchecked = { ...config({}), asOf: '2026-02-30' };
+    expect(() => resolveAsOf(unchecked, undefined, instant)).toThrow(SettingError);
   });
 });
