@@ -1,7 +1,10 @@
 /**
- * Chart enhancement. Every chart is already on the page as a static SVG; when
- * one scrolls into view, this loads vega-embed (only then: it is large) and
- * swaps in the interactive view, with tooltips, drawn from the same spec.
+ * Chart enhancement. Every chart is already on the page as a static SVG, in
+ * a wide and a narrow drawing of which CSS shows one; when the shown one
+ * scrolls into view, this loads vega-embed (only then: it is large) and swaps
+ * in the interactive view, with tooltips, drawn from that drawing's spec. A
+ * drawing hidden by CSS never intersects, so it is enhanced only if it is
+ * shown later (a phone turned sideways).
  */
 type VegaEmbed = typeof import('vega-embed').default;
 
@@ -13,7 +16,8 @@ function loadEmbed(): Promise<VegaEmbed> {
 }
 
 function readSpec(canvas: HTMLElement): Record<string, unknown> | null {
-  const script = canvas.parentElement?.querySelector('script[data-chart-spec]');
+  const size = canvas.dataset['chart'] ?? '';
+  const script = canvas.parentElement?.querySelector(`script[data-chart-spec="${size}"]`);
   if (!script?.textContent) return null;
   try {
     return JSON.parse(script.textContent) as Record<string, unknown>;

@@ -1,31 +1,48 @@
 /**
  * Overview filters. The URL is the state: `?status=off-track&owner=Growth`;
  * a parameter may repeat or hold a comma list (`?status=off-track,at-risk`),
- * meaning "any of". Different parameters combine with "and".
+ * meaning "any of". Different parameters combine with "and". A value the
+ * form does not offer (`?status=bogus`) is ignored. Every element marked
+ * `data-filter-item` (the cards and the KPIs listed by goal) is filtered, and
+ * a `data-filter-group` with nothing left to show is hidden.
  */
 const FIELDS = ['category', 'type', 'owner', 'status'] as const;
 type Field = (typeof FIELDS)[number];
 type Selection = Record<Field, string[]>;
 
-function readSelection(search: string): Selection {
-  const params = new URLSearchParams(search);
-  const selection = {} as Selection;
+const emptySelection = (): Selection => ({ category: [], type: [], owner: [], status: [] });
+
+/** The values each select offers, the only ones a selection may hold. */
+function offered(form: HTMLFormElement): Record<Field, Set<string>> {
+  const values = {} as Record<Field, Set<string>>;
   for (const field of FIELDS) {
-    selection[field] = params
+    const select = form.elements.namedItem(field);
+    const options = select instanceof HTMLSelectElement ? [...select.options] : [];
+    values[field] = new Set(options.map((option) => option.value).filter(Boolean));
+  }
+  return values;
+}
+
+function readSelection(search: string, form: HTMLFormElement): Selection {
+  const params = new URLSearchParams(search);
+  const known = offered(form);
+  const selection = emptySelection();
+  for (const field of FIELDS) {
+    const values = params
       .getAll(field)
       .flatMap((value) => value.split(','))
-      .map((value) => value.trim())
-      .filter(Boolean);
+      .map((value) => value.trim());
+    selection[field] = [...new Set(values)].filter((value) => known[field].has(value));
   }
   return selection;
 }
 
-function matches(card: HTMLElement, selection: Selection): boolean {
+function matches(item: HTMLElement, selection: Selection): boolean {
   const values: Record<Field, string[]> = {
-    category: [card.dataset['category'] ?? ''],
-    type: (card.dataset['types'] ?? '').split(' ').filter(Boolean),
-    owner: [card.dataset['owner'] ?? ''],
-    status: [card.dataset['status'] ?? ''],
+    category: [item.dataset['category'] ?? ''],
+    type: (item.dataset['types'] ?? '').split(' ').filter(Boolean),
+    owner: [item.dataset['owner'] ?? ''],
+    status: [item.dataset['status'] ?? ''],
   };
   return FIELDS.every((field) => {
     const wanted = selection[field];
@@ -34,33 +51,45 @@ function matches(card: HTMLElement, selection: Selection): boolean {
 }
 
 function apply(form: HTMLFormElement, selection: Selection): void {
-  const cards = [...document.querySelectorAll<HTMLElement>('[data-filterable] .card')];
-  let shown = 0;
-  for (const card of cards) {
-    const visible = matches(card, selection);
-    const item = card.closest('li') ?? card;
-    item.hidden = !visible;
-    if (visible) shown += 1;
+  const filtered = FIELDS.some((field) => selection[field].length > 0);
+  const all = new Set<string>();
+  const shown = new Set<string>();
+  for (const item of document.querySelectorAll<HTMLElement>('[data-filter-item]')) {
+    const visible = matches(item, selection);
+    (item.closest('li') ?? item).hidden = !visible;
+    const id = item.dataset['kpi'] ?? '';
+    all.add(id);
+    if (visible) shown.add(id);
   }
   for (const group of document.querySelectorAll<HTMLElement>('[data-filter-group]')) {
-    group.hidden = group.querySelector('li:not([hidden]) .card') === null;
+    const left = [...group.querySelectorAll<HTMLElement>('[data-filter-item]')].some(
+      (item) => !(item.closest('li') ?? item).hidden,
+    );
+    group.hidden = filtered && !left;
   }
   const summary = form.querySelector('[data-filter-summary]');
-  const filtered = FIELDS.some((field) => selection[field].length > 0);
-  if (summary) summary.textContent = filtered ? `${shown} of ${cards.length} KPIs shown` : '';
+  if (summary) summary.textContent = filtered ? `${shown.size} of ${all.size} KPIs shown` : '';
+  markStatusLinks(selection);
+}
+
+/** The status count matching the filter reads as the current one. */
+function markStatusLinks(selection: Selection): void {
+  const only = selection.status.length === 1 ? selection.status[0] : undefined;
+  const others = FIELDS.some((field) => field !== 'status' && selection[field].length > 0);
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-filter-status]')) {
+    const current = !others && link.dataset['filterStatus'] === only;
+    if (current) link.setAttribute('aria-current', 'true');
+    else link.removeAttribute('aria-current');
+  }
 }
 
 function syncForm(form: HTMLFormElement, selection: Selection): void {
   for (const field of FIELDS) {
     const select = form.elements.namedItem(field);
     if (!(select instanceof HTMLSelectElement)) continue;
-    const wanted = selection[field];
     // A select holds one value; a combined URL keeps its list and the select shows "All".
-    const single = wanted.length === 1 ? wanted[0]! : '';
-    if (single && ![...select.options].some((option) => option.value === single)) {
-      select.add(new Option(single, single));
-    }
-    select.value = single;
+    const wanted = selection[field];
+    select.value = wanted.length === 1 ? wanted[0]! : '';
   }
 }
 
@@ -79,7 +108,7 @@ export function startFilters(): void {
   if (!form) return;
   form.hidden = false;
 
-  let selection = readSelection(window.location.search);
+  let selection = readSelection(window.location.search, form);
   syncForm(form, selection);
   apply(form, selection);
 
@@ -91,7 +120,7 @@ export function startFilters(): void {
     apply(form, selection);
   });
   form.addEventListener('reset', () => {
-    selection = readSelection('');
+    selection = emptySelection();
     writeUrl(selection);
     window.setTimeout(() => apply(form, selection));
   });
@@ -101,7 +130,8 @@ export function startFilters(): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-filter-status]')) {
     link.addEventListener('click', (event) => {
       event.preventDefault();
-      selection = { ...readSelection(''), status: [link.dataset['filterStatus'] ?? ''] };
+      const search = new URL(link.href).search;
+      selection = readSelection(search, form);
       syncForm(form, selection);
       writeUrl(selection);
       apply(form, selection);

@@ -31,9 +31,17 @@ export function resetSharedReport(): void {
   delete (globalThis as Slot)[SLOT];
 }
 
+/**
+ * The report, or an error listing every problem in kpis/ and data/. The error
+ * carries no stack: the list is the whole story, and `astro dev` shows it
+ * without frames from Pacer's own code on every page until it is fixed.
+ */
 export async function getReport(): Promise<Report> {
   const loaded = await loadSharedReport();
-  if (hasErrors(loaded.problems) || loaded.report === null)
-    throw new InvalidInputError(loaded.problems);
+  if (hasErrors(loaded.problems) || loaded.report === null) {
+    const error = new InvalidInputError(loaded.problems);
+    error.stack = `${error.name}: ${error.message}`;
+    throw error;
+  }
   return loaded.report;
 }

@@ -20,6 +20,11 @@ export function url(path = ''): string {
 const segment = encodeURIComponent;
 
 export const homeUrl = (): string => url();
+/** The overview filtered (`?owner=Growth&status=off-track`); see scripts/filters.ts. */
+export const filteredUrl = (filters: Record<string, string>): string => {
+  const query = new URLSearchParams(filters).toString();
+  return query ? `${url()}?${query}` : url();
+};
 export const kpiUrl = (id: string): string => url(`kpis/${segment(id)}/`);
 export const kpiCsvUrl = (id: string): string => url(`kpis/${segment(id)}.csv`);
 export const kpiJsonUrl = (id: string): string => url(`api/kpis/${segment(id)}.json`);

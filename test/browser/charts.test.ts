@@ -25,7 +25,7 @@ afterAll(async () => {
   await site?.remove();
 });
 
-const CHART = '#kpi-chart .chart__canvas';
+const CHART = '#kpi-chart .chart__canvas--wide';
 const AXIS_LABELS = `${CHART} svg .role-axis-label text`;
 
 const axisLabels = (page: Page) =>

@@ -1,8 +1,9 @@
 /**
  * The example site at the repository root (kpis/ and data/), as a reader sees
- * it: every page on a phone and a desktop with no console error or failed
- * request, a screenshot of each in test/artifacts/example/, and no serious
- * axe violation on any page type in light or dark mode.
+ * it: every page on a phone and a desktop with no console error, no failed
+ * request and no sideways scrolling, a screenshot of each in
+ * test/artifacts/example/, and no serious axe violation on any page type in
+ * light or dark mode.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,6 +83,9 @@ describe('the example site', () => {
           problems.failed = problems.failed.filter((failure) => !failure.includes(MISSING));
           problems.console = problems.console.filter((message) => !message.includes('404'));
         }
+        // No sideways scrolling of the page itself, on a phone or a desktop.
+        const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(pageWidth, `${path} is wider than the screen`).toBeLessThanOrEqual(width);
         const name = path.replace(/\/$/, '').replace(/\//g, '_') || 'overview';
         await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
         expect(problems, path).toEqual({ console: [], failed: [] });

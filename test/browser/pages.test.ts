@@ -186,6 +186,67 @@ describe('overview filters', () => {
     expect(new URL(page.url()).search).toBe('');
   });
 
+  it('ignores a value the filters do not offer', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}?status=bogus`);
+    expect(await visibleCards(page)).toHaveLength(5);
+    expect(await page.inputValue('select[name="status"]')).toBe('');
+    const options = await page.$$eval('select[name="status"] option', (items) =>
+      items.map((item) => (item as HTMLOptionElement).value),
+    );
+    expect(options).not.toContain('bogus');
+    await expect(page.locator('[data-filter-summary]').textContent()).resolves.toBe('');
+
+    // A known value next to an unknown one still filters.
+    await page.goto(`${server.url}?status=bogus,off-track`);
+    expect(await visibleCards(page)).toEqual(['revenue']);
+  });
+
+  it('filters the KPIs listed by goal too, hiding goals left empty', async () => {
+    const page = await context.newPage();
+    const listed = () =>
+      page.$$eval('section[aria-labelledby="by-goal"] [data-filter-item]', (items) =>
+        items
+          .filter((item) => (item as HTMLElement).offsetParent !== null)
+          .map((item) => (item as HTMLElement).dataset['kpi']),
+      );
+    await page.goto(server.url);
+    expect((await listed()).sort()).toEqual([
+      'cancellations',
+      'churn',
+      'nps',
+      'revenue',
+      'signups',
+    ]);
+
+    await page.goto(`${server.url}?status=off-track`);
+    expect(await listed()).toEqual(['revenue']);
+    const goal = (title: string) =>
+      page.locator('section[aria-labelledby="by-goal"] .goal', { hasText: title }).isVisible();
+    expect(await goal('Grow revenue')).toBe(true);
+    expect(await goal('Happy customers')).toBe(false);
+    expect(await goal('Not linked to a goal')).toBe(false);
+  });
+
+  it('filters by status from the status counts, in place', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.click('.counts a[data-filter-status="missed"]');
+    expect(new URL(page.url()).search).toBe('?status=missed');
+    expect(await visibleCards(page)).toEqual(['churn']);
+    expect(await page.inputValue('select[name="status"]')).toBe('missed');
+    expect(await page.getAttribute('.counts a[data-filter-status="missed"]', 'aria-current')).toBe(
+      'true',
+    );
+
+    // An owner's counts open the overview showing that owner's KPIs of that status.
+    await page.goto(`${server.url}owners/customer-success/`);
+    await page.click('.counts a[data-filter-status="no-target"]');
+    await page.waitForURL(/\?owner=/);
+    expect(await visibleCards(page)).toEqual(['nps']);
+    expect(await page.inputValue('select[name="owner"]')).toBe('Customer success');
+  });
+
   it('shows every KPI and no filter controls without JavaScript', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();

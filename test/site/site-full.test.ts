@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/engine/report/load-report.ts';
 import type { KpiReport, Report } from '../../src/engine/report/types.ts';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from './support/build-site.ts';
-import { attributeValues, element, textOf } from './support/html.ts';
+import { attributeValues, element, tags, textOf } from './support/html.ts';
 
 const FIXTURE = 'test/fixtures/site-full';
 let site: BuiltSite;
@@ -141,12 +141,38 @@ describe('the built site-full fixture', () => {
       );
     });
 
-    it('shows the latest value "to date", the last complete one, its change and progress', () => {
-      // 190 − 180 = +10; 10 / 180 = +5.6%; progress 40%.
+    it('leads with the judged value and its period, the value to date second, then change and progress', () => {
+      // Judged on October (190); 190 − 180 = +10; 10 / 180 = +5.6%; progress 40%.
       expect(card(html, 'revenue')).toBe(
-        'Revenue €40.00 November 2026 to date October 2026: €190.00 +€10.00 (+5.6%) vs September 2026 Off track 40% of the way to €250.00 Sales team',
+        'Revenue €190.00 October 2026 November 2026 to date: €40.00 +€10.00 (+5.6%) vs September 2026 Off track 40% of the way to €250.00 Sales team',
       );
       expect(html).toMatch(/data-kpi="revenue"[\s\S]*?class="progress__fill" style="width: 40%"/);
+      // Churn's latest month is complete: it is the judged one, and there is no second line.
+      expect(card(html, 'churn')).toMatch(/^Churn rate 3\.4% October 2026 -/);
+      expect(element(html, /<article class="card[^"]*"[^>]*data-kpi="churn"/)).not.toContain(
+        'data-to-date',
+      );
+      expect(card(html, 'cancellations')).toMatch(/^Cancelled orders — no data yet /);
+    });
+
+    it('links each status count to the overview filtered by that status', () => {
+      const counts = element(html, /<ul class="counts"/);
+      expect(attributeValues(counts, ['href'])).toEqual([
+        '/?status=missed',
+        '/?status=off-track',
+        '/?status=on-track',
+        '/?status=no-target',
+        '/?status=no-data',
+      ]);
+    });
+
+    it('marks the KPIs listed by goal for the filters too', () => {
+      const byGoal = element(html, /<section aria-labelledby="by-goal"/);
+      expect(byGoal).toMatch(
+        /<li data-filter-item data-kpi="revenue" data-category="sales" data-types="[^"]*" data-owner="Sales team" data-status="off-track">/,
+      );
+      expect(byGoal.match(/data-filter-item/g)).toHaveLength(5);
+      expect(byGoal.match(/data-filter-group/g)).toHaveLength(4);
     });
 
     it('gives the status as a word with an icon, never by colour alone', () => {
@@ -177,7 +203,9 @@ describe('the built site-full fixture', () => {
         element(site.read('kpis/revenue/index.html'), /<section aria-labelledby="changes"/),
       );
       // Baseline: 190 − 150 = +40, +40 / 150 = +26.7%. Target: 190 − 250 = −60, −60 / 250 = −24.0%.
-      expect(table).toContain('Previous period September 2026 €180.00 +€10.00 +5.6%');
+      expect(table).toContain(
+        'Compared with Value Change Relative Previous period September 2026 €180.00 +€10.00 +5.6%',
+      );
       expect(table).toContain('A year earlier October 2025 — — —');
       expect(table).toContain('Baseline January 2026 €150.00 +€40.00 +26.7%');
       expect(table).toContain('Target by December 2026 €250.00 -€60.00 -24.0%');
@@ -186,10 +214,18 @@ describe('the built site-full fixture', () => {
       );
     });
 
-    it('shows the status, its reason and the summary', () => {
-      const text = textOf(site.read('kpis/revenue/index.html'));
+    it('heads the page with the judged value and its period, and says what the status is about', () => {
+      const headline = textOf(
+        element(site.read('kpis/revenue/index.html'), /<section class="headline[^"]*"/),
+      );
       // The sentences are the engine's; the page shows them as they are.
-      expect(text).toContain(`Off track ${kpi('revenue').statusReason} ${kpi('revenue').summary}`);
+      expect(headline).toBe(
+        `€190.00 October 2026 November 2026 to date: €40.00 not judged until the period is complete 40% of the way to €250.00 Off track judged on October 2026 ${kpi('revenue').statusReason} ${kpi('revenue').summary}`,
+      );
+      // Without a partial period there is one value, and the status is judged on it.
+      expect(
+        textOf(element(site.read('kpis/churn/index.html'), /<section class="headline[^"]*"/)),
+      ).toMatch(/^3\.4% October 2026 80% of the way to 3\.0% Missed judged on October 2026 /);
     });
 
     it('marks the partial period "to date" in the table of periods', () => {
@@ -267,6 +303,50 @@ describe('the built site-full fixture', () => {
       expect(textOf(embedded)).toBe('€40.00 (November 2026 to date)');
     });
 
+    it('draws each chart twice, wide and for phones, each with its own spec', () => {
+      const figure = element(
+        site.read('kpis/revenue/index.html'),
+        /<figure class="chart" id="kpi-chart"/,
+      );
+      const drawings = [
+        ...figure.matchAll(/<div class="chart__canvas chart__canvas--(\w+)" data-chart="(\w+)"/g),
+      ];
+      expect(drawings.map((match) => [match[1], match[2]])).toEqual([
+        ['wide', 'wide'],
+        ['narrow', 'narrow'],
+      ]);
+      expect(figure).toMatch(
+        /chart__canvas--wide"[^>]*>\s*<div class="chart__drawing" aria-hidden="true">\s*<svg[^>]* width="640" height="280"/,
+      );
+      expect(figure).toMatch(
+        /chart__canvas--narrow"[^>]*>\s*<div class="chart__drawing" aria-hidden="true">\s*<svg[^>]* width="340" height="260"/,
+      );
+      const specs = [
+        ...figure.matchAll(
+          /<script type="application\/json" data-chart-spec="(\w+)">([^<]*)<\/script>/g,
+        ),
+      ];
+      expect(
+        specs.map((match) => [match[1], (JSON.parse(match[2]!) as { width: number }).width]),
+      ).toEqual([
+        ['wide', 640],
+        ['narrow', 340],
+      ]);
+    });
+
+    it('lets its tables scroll inside a named, focusable box', () => {
+      const html = site.read('kpis/revenue/index.html');
+      const boxes = tags(html).filter((tag) =>
+        tag.attributes.some(([name, value]) => name === 'class' && value === 'table-wrap'),
+      );
+      expect(boxes.length).toBeGreaterThanOrEqual(4);
+      for (const box of boxes) {
+        const attributes = Object.fromEntries(box.attributes);
+        expect(attributes).toMatchObject({ role: 'region', tabindex: '0' });
+        expect(attributes['aria-label']).toMatch(/^Revenue/);
+      }
+    });
+
     it('offers the CSV and JSON downloads', () => {
       const html = site.read('kpis/nps/index.html');
       expect(html).toContain('href="/kpis/nps.csv"');
@@ -288,6 +368,9 @@ describe('the built site-full fixture', () => {
       // Churn in June: 4.0%; progress (0.04 − 0.05) / (0.03 − 0.05) = 50% (today 80%).
       const churnRow = textOf(element(html, /<tr data-kpi="churn"/));
       expect(churnRow).toBe('Churn rate 4.0% June 2026 -0.3 pp (-7.0%) vs May 2026 Off track 50%');
+      expect(textOf(element(html, /<div class="table-wrap"[^>]*data-embed="table"/))).toMatch(
+        /^KPI Value Change Status Progress /,
+      );
     });
 
     it('lists reviews newest first on the index and in the feed', () => {
@@ -321,9 +404,15 @@ describe('the built site-full fixture', () => {
     expect(textOf(element(goals, /<section class="goal" id="goal-happy"/))).toMatch(
       /^Happy customers Missed/,
     );
-    const owner = textOf(site.read('owners/customer-success/index.html'));
+    const ownerHtml = site.read('owners/customer-success/index.html');
+    const owner = textOf(ownerHtml);
     expect(owner).toContain('2 KPIs; overall Missed');
     expect(owner.indexOf('Churn rate')).toBeLessThan(owner.indexOf('Net promoter score'));
+    // Each count opens the overview showing only this owner's KPIs of that status.
+    expect(attributeValues(element(ownerHtml, /<ul class="counts"/), ['href'])).toEqual([
+      '/?owner=Customer+success&status=missed',
+      '/?owner=Customer+success&status=no-target',
+    ]);
   });
 
   it('keeps a KPI page, its CSS and its scripts under 100 KB before charts are enhanced', () => {

@@ -10,6 +10,20 @@ export interface Facets {
   statuses: Status[];
 }
 
+/** The values a KPI is filtered by, as the data attributes the filter script reads. */
+export function filterAttributes(
+  kpi: Pick<KpiReport, 'id' | 'category' | 'types' | 'owner' | 'status'>,
+): Record<string, string> {
+  return {
+    'data-filter-item': '',
+    'data-kpi': kpi.id,
+    'data-category': kpi.category,
+    'data-types': kpi.types.join(' '),
+    'data-owner': kpi.owner,
+    'data-status': kpi.status,
+  };
+}
+
 /** A category's title from the site config, or its id when the config does not name it. */
 export function categoryTitle(site: Pick<SiteReport, 'categories'>, id: string): string {
   return site.categories.find((category) => category.id === id)?.title ?? id;

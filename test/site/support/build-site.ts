@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const ASTRO = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+export const ASTRO = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const LOCK = join(tmpdir(), 'pacer-site-build.lock');
 const STALE_LOCK_MS = 10 * 60_000;
 const INHERITED_VITE_VARIABLES = new Set([
@@ -37,7 +37,8 @@ export interface BuiltSite {
   remove(): Promise<void>;
 }
 
-async function withLock<T>(work: () => Promise<T>): Promise<T> {
+/** Runs `work` while no other test process uses the project's `.astro/` folder. */
+export async function withLock<T>(work: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
       await mkdir(LOCK);
@@ -76,26 +77,44 @@ function listFiles(root: string, folder = root): string[] {
   });
 }
 
+/**
+ * The environment Astro runs in for `fixture`. Vitest exports Vite's own
+ * variables (BASE_URL, MODE, NODE_ENV=test…); Astro would read them.
+ */
+export function astroEnvironment(
+  fixture: string,
+  env: Record<string, string> = {},
+): NodeJS.ProcessEnv {
+  const environment: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of Object.keys(environment)) {
+    if (/^(VITEST|VITE_|PACER_)/.test(name) || INHERITED_VITE_VARIABLES.has(name)) {
+      delete environment[name];
+    }
+  }
+  return Object.assign(environment, {
+    PACER_ROOT: resolve(PROJECT_ROOT, fixture),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...env,
+  });
+}
+
+/** Runs `astro build` of `fixture` into `outDir`, whether it succeeds or not. */
+export function runBuild(
+  fixture: string,
+  outDir: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number; log: string }> {
+  const environment = astroEnvironment(fixture, env);
+  return withLock(() => run(['build', '--outDir', outDir], environment));
+}
+
 /** Builds `fixture` (a folder with kpis/ and data/, relative to the project) and returns the site. */
 export async function buildSite(
   fixture: string,
   env: Record<string, string> = {},
 ): Promise<BuiltSite> {
   const outDir = join(await mkdtemp(join(tmpdir(), 'pacer-site-')), 'dist');
-  const environment: NodeJS.ProcessEnv = { ...process.env };
-  // Vitest exports Vite's own variables (BASE_URL, MODE, NODE_ENV=test…); Astro would read them.
-  for (const name of Object.keys(environment)) {
-    if (/^(VITEST|VITE_|PACER_)/.test(name) || INHERITED_VITE_VARIABLES.has(name)) {
-      delete environment[name];
-    }
-  }
-  Object.assign(environment, {
-    PACER_ROOT: resolve(PROJECT_ROOT, fixture),
-    ASTRO_TELEMETRY_DISABLED: '1',
-    ...env,
-  });
-
-  const { code, log } = await withLock(() => run(['build', '--outDir', outDir], environment));
+  const { code, log } = await runBuild(fixture, outDir, env);
   if (code !== 0) throw new Error(`astro build of ${fixture} failed (exit ${code}):\n${log}`);
 
   return {
