@@ -11,8 +11,12 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { cacheDirectory } from '../engine/cache/cache-directory.ts';
 import { formatIsoDate } from '../engine/calendar/civil-date.ts';
+import { chartCacheDirectory } from '../engine/charts/chart-cache.ts';
 import type { LoadedReport } from '../engine/report/load-report.ts';
+import { drawKpiChartsAhead } from '../site/chart-prerender.ts';
+import type { KpiChartsAhead } from '../site/chart-prerender.ts';
 import { loadSharedReport, resetSharedReport } from '../site/get-report.ts';
 import { repoRoot } from '../site/repo-root.ts';
 import { blockingProblems, checkInputs, problemCount } from './check-inputs.ts';
@@ -57,6 +61,7 @@ function failBuild(blocking: number, logger: AstroIntegrationLogger): never {
 
 export function pacer(): AstroIntegration {
   let root = repoRoot();
+  let chartsAhead: KpiChartsAhead | null = null;
   return {
     name: 'pacer',
     hooks: {
@@ -89,6 +94,13 @@ export function pacer(): AstroIntegration {
           return;
         }
 
+        // The KPI pages' charts are drawn on other threads while Astro bundles and renders.
+        if (loaded.report) {
+          chartsAhead = drawKpiChartsAhead(loaded.report, {
+            chartCache: chartCacheDirectory(),
+            cacheDirectory: cacheDirectory(process.env),
+          });
+        }
         const staging = stagingFor(fileURLToPath(config.outDir).replace(/[\\/]+$/, ''));
         await startStaging(staging);
         updateConfig({
@@ -97,6 +109,10 @@ export function pacer(): AstroIntegration {
           integrations: [...integrations, publish(staging)],
           outDir: pathToFileURL(`${staging.stagingDir}/`),
         });
+      },
+      'astro:build:done': async () => {
+        await chartsAhead?.close();
+        chartsAhead = null;
       },
       'astro:server:setup': ({ server, logger }) => {
         watchInputs(server, root, logger);

@@ -3,11 +3,29 @@
  * renderer. Each chart is drawn twice: at the default size for screens wider
  * than a phone and for paper, and narrower for phones, where the default one
  * would shrink its labels below a readable size. CSS shows one of the two.
+ *
+ * A build draws the KPI pages' charts ahead of the pages, on worker threads
+ * (see chart-prerender.ts); a page takes them from there, and whatever was
+ * not drawn ahead (reviews, pages of the dev server) is drawn here.
  */
-import type { ChartOptions, RenderedChart } from '../engine/charts/chart-types.ts';
-import { renderBreakdownChart, renderKpiChart } from '../engine/charts/render-kpi-chart.ts';
-import type { KpiReport, SiteReport } from '../engine/report/types.ts';
+import { breakdownChartSpec } from '../engine/charts/breakdown-chart-spec.ts';
+import type { ChartOptions } from '../engine/charts/chart-types.ts';
+import type { ChartSpec } from '../engine/charts/embeddable-spec.ts';
+import { kpiChartSpec } from '../engine/charts/kpi-chart-spec.ts';
+import { renderChartSvg } from '../engine/charts/render-svg.ts';
+import type { KpiReport, Report, SiteReport } from '../engine/report/types.ts';
 import { siteCalendar } from './calendar.ts';
+import { scriptSafeJson } from './json-script.ts';
+import { kpiPageChartsRequest, prerenderedCharts } from './page-charts.ts';
+import type {
+  ChartDrawing,
+  KpiPageCharts,
+  KpiPageChartsRequest,
+  PageChart,
+  ReviewMark,
+} from './page-charts.ts';
+
+export type { ChartDrawing, KpiPageCharts, PageChart, ReviewMark } from './page-charts.ts';
 
 /**
  * The phone drawing's size: 340 px fits a 390 px screen at full size inside
@@ -15,45 +33,49 @@ import { siteCalendar } from './calendar.ts';
  */
 export const NARROW_CHART = { width: 340, height: 260 } as const;
 
-export interface PageChart {
-  /** The default size (640 × 280). */
-  wide: RenderedChart;
-  /** For screens narrower than the wide chart. */
-  narrow: RenderedChart;
-}
-
-export interface ReviewMark {
-  period: string;
-  title: string;
+async function drawing(spec: ChartSpec): Promise<ChartDrawing> {
+  // Serialised before drawing: the spec's rows go to Vega, which writes into them.
+  const json = JSON.stringify(spec);
+  const alt = String(spec['description']);
+  const svg = await renderChartSvg(spec, { json, consume: true });
+  return { svg, alt, specJson: scriptSafeJson(json) };
 }
 
 async function bothSizes(
-  render: (options: ChartOptions) => Promise<RenderedChart>,
+  specFor: (options: ChartOptions) => ChartSpec,
   options: ChartOptions,
 ): Promise<PageChart> {
   const [wide, narrow] = await Promise.all([
-    render(options),
-    render({ ...options, ...NARROW_CHART }),
+    drawing(specFor(options)),
+    drawing(specFor({ ...options, ...NARROW_CHART })),
   ]);
   return { wide, narrow };
 }
 
-/** A KPI's chart, with the periods of the reviews that cover it marked. */
+/** Draws every chart of a KPI's page in this thread. */
+export async function drawKpiPageCharts(request: KpiPageChartsRequest): Promise<KpiPageCharts> {
+  const { kpi, locale, calendar, reviewPeriods } = request;
+  const [chart, ...breakdowns] = await Promise.all([
+    bothSizes((sized) => kpiChartSpec(kpi, sized), { locale, calendar, reviewPeriods }),
+    ...kpi.breakdowns.map(({ dimension }) =>
+      bothSizes((sized) => breakdownChartSpec(kpi, dimension, sized), { locale, calendar }),
+    ),
+  ]);
+  return { chart: chart!, breakdowns };
+}
+
+/** A KPI page's charts: drawn ahead by the build when it could, otherwise now. */
+export function kpiPageCharts(report: Report, kpi: KpiReport): Promise<KpiPageCharts> {
+  const request = kpiPageChartsRequest(report, kpi);
+  return prerenderedCharts(request) ?? drawKpiPageCharts(request);
+}
+
+/** A KPI's chart, with the given review periods marked (a review's chart marks its own). */
 export function kpiChart(
   kpi: KpiReport,
   site: SiteReport,
   reviewPeriods: readonly ReviewMark[],
 ): Promise<PageChart> {
   const options = { locale: site.locale, calendar: siteCalendar(site), reviewPeriods };
-  return bothSizes((sized) => renderKpiChart(kpi, sized), options);
-}
-
-/** One line per group of the KPI's breakdown by `dimension`. */
-export function breakdownChart(
-  kpi: KpiReport,
-  site: SiteReport,
-  dimension: string,
-): Promise<PageChart> {
-  const options = { locale: site.locale, calendar: siteCalendar(site) };
-  return bothSizes((sized) => renderBreakdownChart(kpi, dimension, sized), options);
+  return bothSizes((sized) => kpiChartSpec(kpi, sized), options);
 }

@@ -14,5 +14,10 @@ const ESCAPES: Record<string, string> = {
  * which JSON.parse reads back as the same character.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(UNSAFE, (char) => ESCAPES[char]!);
+  return scriptSafeJson(JSON.stringify(value));
+}
+
+/** The same for JSON text already written, so that one text serves the page and a cache key. */
+export function scriptSafeJson(json: string): string {
+  return json.replace(UNSAFE, (char) => ESCAPES[char]!);
 }

@@ -121,6 +121,23 @@ describe('pacer check', () => {
     ]);
   });
 
+  test('reports the problems of a data file schema at their file, line and column', async () => {
+    const root = await tempRepo({
+      'kpis/revenue.md': sumKpi('data/sales.csv'),
+      'data/sales.csv': 'date,amount\n2026-11-02,1.5\n',
+      'data/sales.schema.yaml': 'columns:\n  amount: integer\n  dat: date\n',
+    });
+    const run = await runCli(['check', '--root', root]);
+    expect(run.code).toBe(1);
+    expect(maskTime(run.stdout)).toBe(
+      'data/sales.csv:2:12 error "1.5" in column "amount" is not a whole number (invalid-number)\n' +
+        '  hint: The schema of data/sales.csv declares "amount" an integer: write whole numbers, or declare it `number`.\n' +
+        'data/sales.schema.yaml:3:8 error the schema declares column "dat", which is not in data/sales.csv (its columns: date, amount) (unknown-column)\n' +
+        '  hint: Did you mean "date"?\n\n' +
+        'check failed: 2 errors, 0 warnings in 1 KPI and 1 data file (… ms)\n',
+    );
+  });
+
   test('rejects an unknown format as a usage error', async () => {
     const run = await spawnPacer(['check', '--format', 'xml']);
     expect(run.code).toBe(2);

@@ -88,6 +88,18 @@ Both sides as of 2026-11-15; main is commit <commit>.
     ]);
   });
 
+  test('shows the KPIs a new data file schema moves, with no CSV row changed', async () => {
+    const root = await committedFixture('basic');
+    // The schema makes "190" a "no value" marker: October's only paid order has no amount left.
+    await writeFile(join(root, 'data/orders.schema.yaml'), 'missing: ["190"]\n');
+    const run = await runCli(['diff', 'main', '--json', '--root', root]);
+    const diff = JSON.parse(run.stdout) as ReportDiff;
+    expect(diff.kpis.map((moved) => [moved.id, moved.periods])).toEqual([
+      ['revenue', [{ period: '2026-10', before: 190, after: null }]],
+    ]);
+    expect(diff.dataFiles).toEqual([]);
+  });
+
   test('computes both sides as of the working tree’s date', async () => {
     const root = await committedFixture('basic');
     // The ref pins an earlier date; the change moves the pin. Only the working tree's date counts.

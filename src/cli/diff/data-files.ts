@@ -25,7 +25,7 @@ async function dataFilesToCompare(before: Repo, after: Repo): Promise<string[]> 
 /** The delimiter a file is declared with, if any, so both sides split the same way. */
 function declaredDelimiter(repo: Repo, file: string): string | undefined {
   return (
-    repo.config.data[file]?.delimiter ??
+    repo.dataSchemas.get(file)?.schema.delimiter ??
     repo.kpis.flatMap(sourcesOf).find((ref) => ref.source.file === file && ref.source.delimiter)
       ?.source.delimiter
   );

@@ -19,6 +19,8 @@ const PROJECT = new URL('../../../', import.meta.url);
 const KEEP_MS = 30 * 24 * 60 * 60_000;
 
 interface ChartCache {
+  /** The cache directory as given to useChartCache. */
+  root: string;
   directory: string;
   version: Promise<string | null>;
 }
@@ -53,16 +55,31 @@ export function useChartCache(directory: string): void {
   const slot = globalThis as Slot;
   if (slot[SLOT]?.directory === join(directory, 'charts')) return;
   const charts = join(directory, 'charts');
-  slot[SLOT] = { directory: charts, version: chartVersion() };
+  slot[SLOT] = { root: directory, directory: charts, version: chartVersion() };
   void prune(charts).catch(() => {});
 }
 
-/** The chart's SVG from the cache, or rendered by `render` and kept. */
-export async function cachedSvg(spec: object, render: () => Promise<string>): Promise<string> {
+/** The directory this process keeps charts under (as given to useChartCache), or null. */
+export function chartCacheDirectory(): string | null {
+  return (globalThis as Slot)[SLOT]?.root ?? null;
+}
+
+/**
+ * The chart's SVG from the cache, or rendered by `render` and kept. `json`
+ * is the spec as JSON when the caller has it already.
+ */
+export async function cachedSvg(
+  spec: object,
+  render: () => Promise<string>,
+  json?: string,
+): Promise<string> {
   const cache = (globalThis as Slot)[SLOT];
-  const version = await cache?.version;
-  if (!cache || !version) return render();
-  const key = createHash('sha1').update(version).update(JSON.stringify(spec)).digest('hex');
+  if (!cache) return render();
+  // The key is taken now: `render` may give the spec's rows to Vega, which writes into them.
+  const text = json ?? JSON.stringify(spec);
+  const version = await cache.version;
+  if (!version) return render();
+  const key = createHash('sha1').update(version).update(text).digest('hex');
   const path = join(cache.directory, key.slice(0, 2), `${key}.svg`);
   const kept = await readFile(path, 'utf8').catch(() => null);
   if (kept !== null && kept.startsWith('<svg') && kept.endsWith('</svg>')) {

@@ -13,6 +13,14 @@ import type { ChartSpec } from './embeddable-spec.ts';
 import { labelSvg } from './svg-label.ts';
 import { warningLogger } from './warning-logger.ts';
 
+export interface DrawOptions {
+  /**
+   * The caller gives up the spec's rows: Vega may write into them (it parses
+   * fields and tags rows), which saves copying them first. @default false
+   */
+  consume?: boolean;
+}
+
 export interface ChartViewsOptions {
   /** Called with each Vega-Lite or Vega warning. @default ignore them */
   onWarning?: (message: string) => void;
@@ -53,10 +61,11 @@ export class ChartViews {
   }
 
   /** Renders a spec to SVG on the view of its shape, compiling that shape on first use. */
-  render(spec: ChartSpec): Promise<string> {
+  render(spec: ChartSpec, options: DrawOptions = {}): Promise<string> {
     const { shape, datasets, description } = splitSpec(spec);
     const cached = this.#viewFor(shape);
-    const drawn = cached.queue.then(() => this.#draw(cached, datasets));
+    const rows = options.consume ? datasets : structuredClone(datasets);
+    const drawn = cached.queue.then(() => this.#draw(cached, rows));
     cached.queue = drawn.catch(() => {});
     return drawn.then((svg) => labelSvg(svg, description));
   }
@@ -109,8 +118,8 @@ export class ChartViews {
     for (const name of names) view.data(name, []);
     await view.runAsync();
 
-    // Vega writes parsed fields into the rows it is given: hand it copies, so the spec stays as written.
-    for (const name of names) view.data(name, structuredClone(datasets[name] ?? []));
+    // The rows are the caller's copies or given up (see DrawOptions): Vega writes into them.
+    for (const name of names) view.data(name, datasets[name] ?? []);
     // Fitting starts from the current size and settles on a layout near it: start every chart
     // from the compiled size, as a new view would, or the previous chart's layout shows through.
     view.width(cached.width).height(cached.height);

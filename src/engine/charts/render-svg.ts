@@ -5,6 +5,7 @@
 import { parse, View } from 'vega';
 import { cachedSvg } from './chart-cache.ts';
 import { ChartViews } from './chart-views.ts';
+import type { DrawOptions } from './chart-views.ts';
 import { compileSpec } from './compile-spec.ts';
 import type { ChartSpec } from './embeddable-spec.ts';
 import { labelSvg } from './svg-label.ts';
@@ -21,12 +22,18 @@ function sharedViews(): ChartViews {
   return slot[SLOT];
 }
 
+export interface RenderSvgOptions extends DrawOptions {
+  /** The spec as JSON, when the caller has it already (the cache's key is made from it). */
+  json?: string;
+}
+
 /**
  * Inline SVG for a spec whose data are all in `datasets`, labelled with its
  * `description`; kept by content when the build keeps a cache.
  */
-export function renderChartSvg(spec: ChartSpec): Promise<string> {
-  return cachedSvg(spec, () => sharedViews().render(spec));
+export function renderChartSvg(spec: ChartSpec, options: RenderSvgOptions = {}): Promise<string> {
+  const { json, ...draw } = options;
+  return cachedSvg(spec, () => sharedViews().render(spec, draw), json);
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * Converters from cell text to typed columns, one per requested column. A
- * row is converted in two steps, so that a row with an error in any column
- * adds nothing to any column: every converter first checks and holds its
- * value, and only when all agree does each append it.
+ * converter writes a cell's value at the row's place as soon as it is
+ * checked, without counting it: the reader counts the rows it keeps, so a
+ * row with an error in any column adds nothing to any column, since the
+ * next row is written over it.
  */
 import { dayFromCivil, daysInMonth } from '../calendar/civil-date.ts';
 import { GRAINS } from '../calendar/grain.ts';
@@ -17,14 +18,22 @@ import type { Column, DateColumnRequest, NumberColumnRequest } from './table.ts'
 export interface Converter {
   /** The field the converter reads. */
   index: number;
-  /** Checks and holds the value; false when the row must be left out. */
-  parse(text: string, rowLine: number, field: number): boolean;
+  /**
+   * Checks the value and writes it at `row` (the rows kept so far); false
+   * when the row must be left out.
+   */
+  parse(text: string, row: number, rowLine: number, field: number): boolean;
   /** The same for the cell from `start` to `end` of `text`, without cutting it out when it can. */
-  parseIn(text: string, start: number, end: number, rowLine: number, field: number): boolean;
-  /** Appends the held value. */
-  commit(): void;
-  /** The column so far, without copying. */
-  column(): Column;
+  parseIn(
+    text: string,
+    start: number,
+    end: number,
+    row: number,
+    rowLine: number,
+    field: number,
+  ): boolean;
+  /** The column of the first `rows` rows (the ones kept), without copying. */
+  column(rows: number): Column;
 }
 
 export type Report = (problem: Problem, place?: RowField) => void;
@@ -65,6 +74,11 @@ export function dateConverter(
   const grains = new Growable(Uint8Array, context.expectedRows);
   let heldDay = 0;
   let heldGrain = 0;
+  const write = (row: number): true => {
+    days.set(row, heldDay);
+    grains.set(row, heldGrain);
+    return true;
+  };
   // Rows usually come sorted by date: a cell like the previous valid one needs no lookup.
   let lastText: string | null = null;
   // An ISO date's digits as one number (YYYYMMDD), read in place: compared and converted
@@ -89,8 +103,8 @@ export function dateConverter(
     return false;
   };
 
-  const parse = (text: string, rowLine: number, field: number): boolean => {
-    if (text === lastText) return true;
+  const parse = (text: string, row: number, rowLine: number, field: number): boolean => {
+    if (text === lastText) return write(row);
     lastDigits = -1;
     if (text.trim() === '') {
       report(
@@ -112,15 +126,15 @@ export function dateConverter(
     lastText = text;
     heldDay = value.day;
     heldGrain = GRAINS.indexOf(value.grain);
-    return true;
+    return write(row);
   };
   return {
     index,
     parse,
-    parseIn(text, start, end, rowLine, field) {
+    parseIn(text, start, end, row, rowLine, field) {
       if (iso && end - start === 10) {
         const digits = isoDigits(text, start);
-        if (digits === lastDigits) return true;
+        if (digits === lastDigits) return write(row);
         if (digits > 0) {
           const year = Math.floor(digits / 10000);
           const month = Math.floor(digits / 100) % 100;
@@ -130,20 +144,16 @@ export function dateConverter(
             lastText = null;
             heldDay = dayFromCivil(year, month, day);
             heldGrain = DAY;
-            return true;
+            return write(row);
           }
         }
       }
       if (lastText !== null && end - start === lastText.length && text.startsWith(lastText, start))
-        return true;
+        return write(row);
       lastDigits = -1;
-      return parse(text.slice(start, end), rowLine, field);
+      return parse(text.slice(start, end), row, rowLine, field);
     },
-    commit() {
-      days.push(heldDay);
-      grains.push(heldGrain);
-    },
-    column: () => ({ kind: 'date', days: days.view(), grains: grains.view() }),
+    column: (rows) => ({ kind: 'date', days: days.view(rows), grains: grains.view(rows) }),
   };
 }
 
@@ -156,20 +166,37 @@ export function numberConverter(
   const values = new Growable(Float64Array, context.expectedRows);
   const missing = new Set(request.missing);
   const read = numberReader(request.numberFormat);
-  let held = Number.NaN;
+  const integer = request.integer === true;
+  const notWhole = (text: string, rowLine: number, field: number): false => {
+    report(
+      {
+        severity: 'error',
+        code: 'invalid-number',
+        file,
+        line: rowLine,
+        column: field + 1,
+        message: `"${text}" in column "${request.name}" is not a whole number`,
+        hint: `The schema of ${file} declares "${request.name}" an integer: write whole numbers, or declare it \`number\`.`,
+      },
+      { rowLine, field },
+    );
+    return false;
+  };
   const plain =
     request.numberFormat.decimal === '.' &&
     request.numberFormat.thousands === undefined &&
     missing.size === 0;
-  const parse = (text: string, rowLine: number, field: number): boolean => {
+  const parse = (text: string, row: number, rowLine: number, field: number): boolean => {
     const trimmed = text.trim();
     if (trimmed === '' || (missing.size > 0 && missing.has(trimmed))) {
-      held = Number.NaN;
+      values.set(row, Number.NaN);
       return true;
     }
     const value = read(trimmed);
+    if (value !== null && integer && !Number.isInteger(value))
+      return notWhole(text, rowLine, field);
     if (value !== null) {
-      held = value;
+      values.set(row, value);
       return true;
     }
     report(
@@ -189,7 +216,7 @@ export function numberConverter(
   return {
     index,
     parse,
-    parseIn(text, start, end, rowLine, field) {
+    parseIn(text, start, end, row, rowLine, field) {
       // A plain number with no space around it is read in place; anything else the usual way.
       if (
         plain &&
@@ -198,15 +225,14 @@ export function numberConverter(
         !mayBeSpace(text.charCodeAt(end - 1))
       ) {
         const value = plainNumberIn(text, start, end);
-        if (value !== null) {
-          held = value;
+        if (value !== null && (!integer || Number.isInteger(value))) {
+          values.set(row, value);
           return true;
         }
       }
-      return parse(text.slice(start, end), rowLine, field);
+      return parse(text.slice(start, end), row, rowLine, field);
     },
-    commit: () => values.push(held),
-    column: () => ({ kind: 'number', values: values.view() }),
+    column: (rows) => ({ kind: 'number', values: values.view(rows) }),
   };
 }
 
@@ -239,7 +265,12 @@ export function mayBeSpace(code: number): boolean {
   return code <= 32 || (code >= 127 && code <= 160) || code >= 0x1680;
 }
 
-/** Text is kept as codes into a dictionary of the distinct cells, in order of first appearance. */
+/**
+ * Text is kept as codes into a dictionary of the distinct cells, in order of
+ * first appearance in a kept row. A value the dictionary lacks is written
+ * with the code it will get, and joins the dictionary only once its row is
+ * known to be kept: when a later row is read, or the column is taken.
+ */
 export function textConverter(index: number, context: ConverterContext): Converter {
   const codes = new CodeGrowable(context.expectedRows);
   const dictionary: string[] = [];
@@ -247,17 +278,48 @@ export function textConverter(index: number, context: ConverterContext): Convert
   // Dimension columns repeat a few values: most cells are found here without a map lookup.
   const recentTexts: (string | undefined)[] = new Array<string | undefined>(RECENT);
   const recentCodes = new Uint32Array(RECENT);
-  let held = '';
+  let pending: string | null = null;
+  let pendingRow = -1;
+
+  const remember = (text: string, code: number): void => {
+    const slot = slotOf(text) || 0;
+    recentTexts[slot] = text;
+    recentCodes[slot] = code;
+  };
+  /** Adds the pending value if its row was kept (`rows` have been kept since). */
+  const settle = (rows: number): void => {
+    if (pending !== null && pendingRow < rows) {
+      const kept = detach(pending);
+      lookup.set(kept, dictionary.push(kept) - 1);
+      remember(kept, dictionary.length - 1);
+    }
+    pending = null;
+  };
+  const parse = (text: string, row: number): true => {
+    if (pending !== null) settle(row);
+    const slot = slotOf(text) || 0;
+    if (recentTexts[slot] === text) {
+      codes.set(row, recentCodes[slot]!);
+      return true;
+    }
+    const code = lookup.get(text);
+    if (code === undefined) {
+      pending = text;
+      pendingRow = row;
+      codes.set(row, dictionary.length);
+    } else {
+      remember(dictionary[code]!, code);
+      codes.set(row, code);
+    }
+    return true;
+  };
   return {
     index,
-    parse(text) {
-      held = text;
-      return true;
-    },
-    parseIn(text, start, end) {
+    parse,
+    parseIn(text, start, end, row) {
       // A value seen lately is taken from the table without cutting the cell out.
       const length = end - start;
-      if (length > 0) {
+      if (length > 0 && pending === null) {
         const last = end - 1;
         const slot =
           (length * 31 +
@@ -267,30 +329,15 @@ export function textConverter(index: number, context: ConverterContext): Convert
           (RECENT - 1);
         const recent = recentTexts[slot];
         if (recent !== undefined && recent.length === length && text.startsWith(recent, start)) {
-          held = recent;
+          codes.set(row, recentCodes[slot]!);
           return true;
         }
       }
-      held = text.slice(start, end);
-      return true;
+      return parse(text.slice(start, end), row);
     },
-    commit() {
-      const slot = slotOf(held) || 0;
-      if (recentTexts[slot] === held) {
-        codes.push(recentCodes[slot]!);
-        return;
-      }
-      let code = lookup.get(held);
-      if (code === undefined) {
-        code = dictionary.length;
-        const kept = detach(held);
-        dictionary.push(kept);
-        lookup.set(kept, code);
-      }
-      recentTexts[slot] = dictionary[code];
-      recentCodes[slot] = code;
-      codes.push(code);
+    column(rows) {
+      settle(rows);
+      return { kind: 'text', codes: codes.view(rows), dictionary };
     },
-    column: () => ({ kind: 'text', codes: codes.view(), dictionary }),
   };
 }

@@ -51,14 +51,8 @@ export async function parseText(
 
   /** Without quotes, rows are what lies between line breaks, as papaparse's fast mode cuts them. */
   const parsePlain = (text: string, last: boolean): void => {
-    const { newline, delimiter } = options;
-    let start = 0;
-    for (let end = text.indexOf(newline); end !== -1; end = text.indexOf(newline, start)) {
-      reader.plainRow(text, start, end, delimiter);
-      start = end + newline.length;
-    }
-    if (!last) rest = text.slice(start);
-    else if (start < text.length) reader.plainRow(text, start, text.length, delimiter);
+    const start = reader.plainRows(text, options.newline, options.delimiter, last);
+    rest = last ? '' : text.slice(start);
   };
 
   const parse = (text: string, last: boolean): void => {

@@ -97,8 +97,7 @@ function columnJoiner(first: Column, expected: number): ColumnJoiner {
             }
             return code;
           });
-          for (let row = 0; row < column.codes.length; row++)
-            codes.push(renumber[column.codes[row]!]!);
+          codes.appendRenumbered(column.codes, renumber);
         },
         finish: () => ({ kind: 'text', codes: codes.view().slice(), dictionary }),
       };

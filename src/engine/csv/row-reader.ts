@@ -141,63 +141,76 @@ export class RowReader {
   }
 
   /**
-   * A data row given as a range of a text without quote characters, split
-   * at the delimiter exactly as papaparse splits such text. Only the fields
-   * that are converted are cut out; any row that needs a problem reported
-   * or a closer look goes through `row` with all its fields.
+   * The data rows of a text without quote characters, split at line breaks
+   * and at the delimiter exactly as papaparse's fast mode splits such text,
+   * up to the last line break (to the end of the text when `last`); returns
+   * where the rest after that line break starts. Only the fields that are
+   * converted are cut out; any row that needs a problem reported or a closer
+   * look goes through `row` with all its fields.
    */
-  plainRow(text: string, start: number, end: number, delimiter: string): void {
+  plainRows(text: string, newline: string, delimiter: string, last: boolean): number {
     const width = this.header!.length;
     const step = delimiter.length;
-    let at = text.indexOf(delimiter, start);
-    if (at === -1 || at > end) at = end;
-    // A blank line, or a first field that may be blank (a row of only delimiters?): the slow way.
-    if (at === start || mayBeSpace(text.charCodeAt(start))) {
-      this.row(text.slice(start, end).split(delimiter), false);
-      return;
-    }
     const starts = this.fieldStarts;
-    starts[0] = start;
-    let count = 1;
-    while (at < end) {
-      if (count === width) break; // a field too many
-      starts[count++] = at + step;
-      at = text.indexOf(delimiter, at + step);
-      if (at === -1 || at > end) at = end;
-    }
-    if (count !== width || at < end) {
-      this.row(text.slice(start, end).split(delimiter), false);
-      return;
-    }
-    starts[count] = end + step;
-
-    const rowLine = this.nextLine++;
-    this.dataRows++;
     const converters = this.converters;
-    let valid = true;
-    for (let index = 0; index < converters.length; index++) {
-      const converter = converters[index]!;
-      const field = converter.index;
-      if (!converter.parseIn(text, starts[field]!, starts[field + 1]! - step, rowLine, field))
-        valid = false;
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf(newline, start);
+      if (end === -1) {
+        if (!last) break;
+        end = text.length;
+      }
+      let at = text.indexOf(delimiter, start);
+      if (at === -1 || at > end) at = end;
+      let count = 1;
+      // A blank line, or a first field that may be blank (a row of only delimiters?), stays 1.
+      if (at !== start && !mayBeSpace(text.charCodeAt(start))) {
+        starts[0] = start;
+        while (at < end && count < width) {
+          starts[count++] = at + step;
+          at = text.indexOf(delimiter, at + step);
+          if (at === -1 || at > end) at = end;
+        }
+      }
+      if (count !== width || at < end) {
+        // Blank, too few or too many fields: the slow way, which reports the problem.
+        this.row(text.slice(start, end).split(delimiter), false);
+      } else {
+        starts[count] = end + step;
+        const rowLine = this.nextLine++;
+        const row = this.rowCount;
+        this.dataRows++;
+        let valid = true;
+        for (let index = 0; index < converters.length; index++) {
+          const converter = converters[index]!;
+          const field = converter.index;
+          if (
+            !converter.parseIn(text, starts[field]!, starts[field + 1]! - step, row, rowLine, field)
+          )
+            valid = false;
+        }
+        if (valid) this.keep(rowLine);
+      }
+      start = end + newline.length;
     }
-    if (valid) this.keep(rowLine);
+    return Math.min(start, text.length);
   }
 
   /** Converts a row's requested fields; the row is kept only if all of them are valid. */
   private convert(fields: string[], rowLine: number): void {
     const converters = this.converters;
+    const row = this.rowCount;
     let valid = true;
     for (let index = 0; index < converters.length; index++) {
       const converter = converters[index]!;
-      if (!converter.parse(fields[converter.index] ?? '', rowLine, converter.index)) valid = false;
+      if (!converter.parse(fields[converter.index] ?? '', row, rowLine, converter.index))
+        valid = false;
     }
     if (valid) this.keep(rowLine);
   }
 
+  /** Keeps the row the converters have just written: the next row is written after it. */
   private keep(rowLine: number): void {
-    const converters = this.converters;
-    for (let index = 0; index < converters.length; index++) converters[index]!.commit();
     this.lines.push(rowLine);
     this.rowCount++;
   }
@@ -351,7 +364,7 @@ export class RowReader {
       dataRows: this.dataRows,
       nextLine: this.nextLine,
       lines: this.lines.view(),
-      columns: [...this.columns].map(([key, converter]) => [key, converter.column()]),
+      columns: [...this.columns].map(([key, converter]) => [key, converter.column(this.rowCount)]),
       problems: this.sink.problems,
       pending: this.sink.pending,
       counts: [...this.sink.counts],

@@ -17,6 +17,8 @@ export interface NumberColumnRequest {
   numberFormat: NumberFormat;
   /** Cell texts that mean "no value". */
   missing: readonly string[];
+  /** Only whole numbers: the file's schema declares the column `integer`. */
+  integer?: boolean | undefined;
 }
 
 export interface TextColumnRequest {
@@ -65,7 +67,7 @@ export function columnKey(request: ColumnRequest): string {
     case 'date':
       return `date:${request.name}:${request.format ?? 'iso'}`;
     case 'number':
-      return `number:${request.name}:${request.numberFormat.decimal}${request.numberFormat.thousands ?? ''}:${request.missing.join('\u0000')}`;
+      return `number:${request.name}:${request.numberFormat.decimal}${request.numberFormat.thousands ?? ''}:${request.missing.join('\u0000')}${request.integer === true ? ':integer' : ''}`;
     case 'text':
       return `text:${request.name}`;
   }

@@ -54,6 +54,9 @@ export type ProblemCode =
   | 'invalid-date'
   | 'unsupported-encoding'
   | 'conflicting-separators'
+  | 'conflicting-setting'
+  | 'duplicate-schema'
+  | 'column-type'
   | 'missing-directory'
   | 'grain-mismatch';
 

@@ -15,6 +15,8 @@ import { siteConfigSchema, weekStartNumber } from '../schema/site.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { parseYamlWith } from '../schema/validate.ts';
 import type { Locator } from '../schema/validate.ts';
+import { readDataSchemas } from './data-schemas.ts';
+import type { DeclaredSchema } from './data-schemas.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { KPI_DIRECTORY, REVIEW_DIRECTORY, SITE_CONFIG_FILE } from './repo-paths.ts';
 import { validateRepo } from './validate-repo.ts';
@@ -31,6 +33,8 @@ export interface Repo {
   reviews: Review[];
   /** Every KPI definition file found, valid or not. */
   kpiFiles: string[];
+  /** The schema of each data file that has one, by the data file's repository-relative path. */
+  dataSchemas: Map<string, DeclaredSchema>;
   /** Where each value sits in its file, by repository-relative file path. */
   locators: Map<string, Locator>;
   /** The body of every KPI and review file with frontmatter, valid or not, for checking MDX. */
@@ -142,6 +146,7 @@ export async function loadRepo(root: string): Promise<Repo> {
   const locators = new Map<string, Locator>();
   const bodies: DocumentBody[] = [];
   const config = await readConfig(root, problems, locators);
+  const dataSchemas = await readDataSchemas(root, config, problems, locators);
   const calendar: CalendarOptions = {
     fiscalYearStart: config.fiscalYearStart,
     weekStart: weekStartNumber(config),
@@ -188,6 +193,7 @@ export async function loadRepo(root: string): Promise<Repo> {
     kpis,
     reviews,
     kpiFiles,
+    dataSchemas,
     locators,
     bodies,
     problems,

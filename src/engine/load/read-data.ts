@@ -15,17 +15,12 @@ import type { ColumnRequest, Table } from '../csv/table.ts';
 import { didYouMean } from '../errors/nearest-name.ts';
 import type { Problem } from '../errors/problem.ts';
 import type { Kpi } from '../schema/kpi.ts';
-import { aggregateOf } from '../schema/source.ts';
-import type { Source } from '../schema/source.ts';
+import { checkSchemaColumns } from './check-schema-columns.ts';
+import { requestsOf } from './column-requests.ts';
+import type { KpiSourceRef } from './column-requests.ts';
 import type { Repo } from './load-repo.ts';
 
-/** A source of a KPI with the path of its fields in the definition. */
-export interface KpiSourceRef {
-  kpi: Kpi;
-  source: Source;
-  /** `source`, `numerator` or `denominator`. */
-  field: 'source' | 'numerator' | 'denominator';
-}
+export type { KpiSourceRef } from './column-requests.ts';
 
 export interface DataSet {
   tables: Map<string, Table>;
@@ -44,47 +39,6 @@ export function sourcesOf(kpi: Kpi): KpiSourceRef[] {
   if (kpi.numerator) refs.push({ kpi, source: kpi.numerator, field: 'numerator' });
   if (kpi.denominator) refs.push({ kpi, source: kpi.denominator, field: 'denominator' });
   return refs;
-}
-
-/** The value column's request: text for counting and distinct counts, a number otherwise. */
-export function valueRequest(repo: Repo, source: Source): ColumnRequest | null {
-  if (source.value === undefined) return null;
-  const aggregate = aggregateOf(source);
-  if (aggregate === 'count' || aggregate === 'count_distinct')
-    return { kind: 'text', name: source.value };
-  const declared = repo.config.data[source.file] ?? {};
-  return {
-    kind: 'number',
-    name: source.value,
-    numberFormat: {
-      decimal: source.decimal ?? declared.decimal ?? '.',
-      thousands: source.thousands ?? declared.thousands,
-    },
-    missing: source.missing ?? declared.missing ?? [],
-  };
-}
-
-export function dateRequest(source: Source): ColumnRequest {
-  return { kind: 'date', name: source.date, format: source.dateFormat };
-}
-
-/** Every column a source reads, with the path of the field that names it. */
-function requestsOf(
-  repo: Repo,
-  ref: KpiSourceRef,
-): { request: ColumnRequest; path: (string | number)[] }[] {
-  const { source, field, kpi } = ref;
-  const requests: { request: ColumnRequest; path: (string | number)[] }[] = [
-    { request: dateRequest(source), path: [field, 'date'] },
-  ];
-  const value = valueRequest(repo, source);
-  if (value) requests.push({ request: value, path: [field, 'value'] });
-  for (const column of Object.keys(source.where ?? {}))
-    requests.push({ request: { kind: 'text', name: column }, path: [field, 'where', column] });
-  kpi.breakdown.forEach((dimension, index) =>
-    requests.push({ request: { kind: 'text', name: dimension }, path: ['breakdown', index] }),
-  );
-  return requests;
 }
 
 async function dataFiles(root: string): Promise<string[]> {
@@ -146,7 +100,7 @@ export async function readData(
     for (const [file, { refs, requests }] of byFile) {
       const started = performance.now();
       const declared =
-        repo.config.data[file]?.delimiter ??
+        repo.dataSchemas.get(file)?.schema.delimiter ??
         refs.find((ref) => ref.source.delimiter)?.source.delimiter;
       const result = await read({
         path: join(repo.root, file),
@@ -163,6 +117,7 @@ export async function readData(
       }
       problems.push(...fileProblems(repo, file, refs, result, known));
     }
+    problems.push(...(await checkSchemaColumns(repo, tables, new Set(byFile.keys()))));
   } finally {
     await workers?.close();
   }

@@ -8,7 +8,8 @@ import { didYouMean } from '../errors/nearest-name.ts';
 import type { Problem, ProblemCode } from '../errors/problem.ts';
 import { BUILT_IN_CATEGORIES } from '../schema/kpi.ts';
 import type { Source } from '../schema/source.ts';
-import { SITE_CONFIG_FILE } from './repo-paths.ts';
+import { checkSourceAgainstSchema } from './check-source-schema.ts';
+import type { DeclaredSchema } from './data-schemas.ts';
 import type { Repo } from './load-repo.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -27,24 +28,28 @@ function checkSeparators(
   source: Source,
   problems: Problem[],
 ): void {
-  const declared = repo.config.data[source.file] ?? {};
-  const decimal = source.decimal ?? declared.decimal ?? '.';
-  const thousands = source.thousands ?? declared.thousands;
+  const declared = repo.dataSchemas.get(source.file);
+  const decimal = source.decimal ?? declared?.schema.decimal ?? '.';
+  const thousands = source.thousands ?? declared?.schema.thousands;
   if (thousands !== decimal) return;
-  const [where, path] =
-    source.thousands !== undefined
-      ? [file, [field, 'thousands']]
-      : source.decimal !== undefined
-        ? [file, [field, 'decimal']]
-        : [SITE_CONFIG_FILE, ['data', source.file, 'thousands']];
+  // A schema that contradicts itself is reported once, on the schema (below).
+  if (source.thousands === undefined && source.decimal === undefined) return;
+  const path = [field, source.thousands !== undefined ? 'thousands' : 'decimal'];
   problems.push({
     severity: 'error',
     code: 'conflicting-separators',
-    file: where,
-    ...(repo.locators.get(where)?.(path) ?? { line: 1, column: 1 }),
+    file,
+    ...(repo.locators.get(file)?.(path) ?? { line: 1, column: 1 }),
     message: `${field} reads ${source.file} with "${thousands}" as both the decimal and the thousands separator`,
     hint: SEPARATOR_HINT,
   });
+}
+
+/** `data "data/orders.csv"` in the site config; the schema file's own name needs no saying. */
+function describeSchema(declared: DeclaredSchema): string {
+  return declared.path.length > 0
+    ? `data "${declared.dataFile}"`
+    : `the schema of ${declared.dataFile}`;
 }
 
 export function validateRepo(repo: Repo): Problem[] {
@@ -154,7 +159,9 @@ export function validateRepo(repo: Repo): Problem[] {
 
     for (const field of ['source', 'numerator', 'denominator'] as const) {
       const source = kpi[field];
-      if (source) checkSeparators(repo, file, field, source, problems);
+      if (!source) continue;
+      checkSeparators(repo, file, field, source, problems);
+      problems.push(...checkSourceAgainstSchema(repo, kpi, field, source));
     }
 
     const baseline = kpi.baseline
@@ -175,13 +182,14 @@ export function validateRepo(repo: Repo): Problem[] {
     }
   }
 
-  for (const [dataFile, format] of Object.entries(repo.config.data)) {
-    if (format.thousands !== undefined && format.thousands === (format.decimal ?? '.')) {
+  for (const declared of repo.dataSchemas.values()) {
+    const { thousands, decimal } = declared.schema;
+    if (thousands !== undefined && thousands === (decimal ?? '.')) {
       at(
-        SITE_CONFIG_FILE,
-        ['data', dataFile, 'thousands'],
+        declared.file,
+        [...declared.path, 'thousands'],
         'conflicting-separators',
-        `data "${dataFile}": the thousands separator "${format.thousands}" is also the decimal separator`,
+        `${describeSchema(declared)}: the thousands separator "${thousands}" is also the decimal separator`,
         SEPARATOR_HINT,
       );
     }

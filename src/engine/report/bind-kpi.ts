@@ -6,7 +6,7 @@ import { columnKey } from '../csv/table.ts';
 import type { Column, DateColumn, NumberColumn, Table, TextColumn } from '../csv/table.ts';
 import { didYouMean } from '../errors/nearest-name.ts';
 import type { Problem } from '../errors/problem.ts';
-import { dateRequest, valueRequest } from '../load/read-data.ts';
+import { dateRequest, valueRequest } from '../load/column-requests.ts';
 import type { Repo } from '../load/load-repo.ts';
 import type { Kpi } from '../schema/kpi.ts';
 import type { Source } from '../schema/source.ts';
@@ -25,7 +25,7 @@ function bind(
 ): BoundSource | null {
   const table = tables.get(source.file);
   if (!table) return null;
-  const date = columnOf<DateColumn>(table, columnKey(dateRequest(source)));
+  const date = columnOf<DateColumn>(table, columnKey(dateRequest(repo, source)));
   const request = valueRequest(repo, source);
   const value = request ? columnOf<NumberColumn | TextColumn>(table, columnKey(request)) : null;
   if (!date || value === undefined) return null;

@@ -4,7 +4,7 @@ import { parseIsoDate } from '../calendar/civil-date.ts';
 import { boolean, fraction, id, positiveInteger, text, withoutEmptyValues } from './fields.ts';
 import { locale, timeZone } from './intl-fields.ts';
 import { alertRulesSchema } from './kpi.ts';
-import { numberFormatSchema } from './source.ts';
+import { dataFileSchema } from './data-schema.ts';
 
 const WEEKDAYS = [
   'monday',
@@ -75,8 +75,8 @@ export const siteConfigSchema = object({
   tolerance: fraction.default(0.05),
   /** Complete periods the forecast trend uses. @default 6 */
   forecastWindow: positiveInteger.default(6),
-  /** Number formats of data files, by repository-relative path. */
-  data: z.record(z.string(), numberFormatSchema).default({}),
+  /** Schemas of data files (number formats, column types), by repository-relative path. */
+  data: z.record(z.string(), dataFileSchema).default({}),
   /** Show the "as of" date on every page. @default true */
   showAsOf: boolean.default(true),
 });

@@ -299,11 +299,27 @@ function customHint(issue: z.core.$ZodIssue): string | undefined {
   return typeof hint === 'string' ? hint : undefined;
 }
 
-/** For a value outside a fixed set, the allowed value it was probably meant to be. */
+/**
+ * For a value outside a fixed set, the allowed value it was probably meant to
+ * be; also when the set is one branch of a union (`amount: numbr` for a type
+ * that may also be written as a mapping).
+ */
 function enumHint(issue: z.core.$ZodIssue, node: unknown): string | undefined {
-  if (issue.code !== 'invalid_value' || !isScalar(node)) return undefined;
-  return didYouMean(
-    String(node.value),
-    issue.values.map((value) => String(value)),
-  );
+  if (!isScalar(node)) return undefined;
+  const allowed =
+    issue.code === 'invalid_value'
+      ? issue.values
+      : issue.code === 'invalid_union'
+        ? issue.errors
+            .flat()
+            .flatMap((inner) =>
+              inner.code === 'invalid_value' && inner.path.length === 0 ? inner.values : [],
+            )
+        : [];
+  return allowed.length === 0
+    ? undefined
+    : didYouMean(
+        String(node.value),
+        allowed.map((value) => String(value)),
+      );
 }

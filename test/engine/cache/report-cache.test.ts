@@ -4,7 +4,7 @@
  * "as of" date computes afresh; a corrupt entry is ignored; a report with
  * errors is never kept.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadReport } from '../../../src/engine/report/load-report.ts';
@@ -73,6 +73,34 @@ describe('the report cache', () => {
 
     expect((await build({ PACER_AS_OF: '2026-10-31' })).reads).toBe(1);
     expect((await build({ PACER_AS_OF: '2026-10-31' })).reads).toBe(0);
+  });
+
+  test('computes afresh when a data file’s schema changes, as a sidecar or in the site config', async () => {
+    const { root, build } = await setup();
+    await writeFile(join(root, 'data/sales.schema.yaml'), 'columns:\n  amount: number\n');
+    expect((await build()).reads).toBe(1);
+    expect((await build()).reads).toBe(0);
+
+    // 90 becomes "no value": a different report from the same CSV bytes.
+    await writeFile(join(root, 'data/sales.schema.yaml'), 'missing: ["90"]\n');
+    const sidecar = await build();
+    expect(sidecar.reads).toBe(1);
+    expect(sidecar.loaded.report?.kpis[0]?.series.at(-1)?.value).toBeNull();
+
+    await rm(join(root, 'data/sales.schema.yaml'));
+    const site = await readFile(join(root, 'kpis/site.yaml'), 'utf8');
+    await writeFile(
+      join(root, 'kpis/site.yaml'),
+      `${site}data:\n  data/sales.csv: { missing: ["80"] }\n`,
+    );
+    const entry = await build();
+    expect(entry.reads).toBe(1);
+    expect(entry.loaded.report?.kpis[0]?.series.map((point) => point.value)).toEqual([
+      100,
+      null,
+      90,
+    ]);
+    expect((await build()).reads).toBe(0);
   });
 
   test('ignores a corrupt entry and replaces it', async () => {
