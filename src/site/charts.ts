@@ -61,7 +61,7 @@ export async function drawKpiPageCharts(request: KpiPageChartsRequest): Promise<
       bothSizes((sized) => breakdownChartSpec(kpi, dimension, sized), { locale, calendar }),
     ),
   ]);
-  return { chart: chart!, breakdowns };
+  return { chart, breakdowns };
 }
 
 /** A KPI page's charts: drawn ahead by the build when it could, otherwise now. */
