@@ -52,7 +52,7 @@ describe('judging a period', () => {
   });
 
   it('fits the forecast to the last six complete periods only', () => {
-    // The two wild months fall outside the window; the partial September is left out.
+    // The two wild months fall outside the window; September comes after the judged August.
     const series = seriesFrom('2026-01', [500, -300, 10, 12, 14, 16, 18, 20, 1000], {
       partialLast: true,
     });
@@ -65,6 +65,22 @@ describe('judging a period', () => {
       slope: 2,
       periodsUsed: 6,
       periodsLeft: 4,
+    });
+  });
+
+  it('leaves a partial period out of the forecast, even when it is the one judged', () => {
+    // A KPI that opts in to partial periods judges July to date (21), but the line is fitted
+    // to January to June only: 10…20, 2 a month through the mean 15 at x̄ = 3.5, so December
+    // (x = 12) gives 15 + 2 × 8.5 = 32. With July in the window (February to July: 12…20, 21)
+    // the slope would be 32.5 / 17.5 ≈ 1.86. Still needed from July: (465 − 21) / 5 months.
+    const series = seriesFrom('2026-01', [10, 12, 14, 16, 18, 20, 21], { partialLast: true });
+    const judgement = judge(series, 6, day('2026-07-15'), plan());
+    expect(judgement.forecast).toEqual({
+      atDeadline: 32,
+      requiredPerPeriod: 444 / 5,
+      slope: 2,
+      periodsUsed: 6,
+      periodsLeft: 5,
     });
   });
 
