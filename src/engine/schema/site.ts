@@ -6,6 +6,9 @@ import { locale, timeZone } from './intl-fields.ts';
 import { alertRulesSchema } from './kpi.ts';
 import { dataFileSchema } from './data-schema.ts';
 
+/** The alert rules of a site that sets none. */
+export const BUILT_IN_ALERT_RULES = { drop: 0.1, streak: 3, anomaly: true, stale: 2 } as const;
+
 const WEEKDAYS = [
   'monday',
   'tuesday',
@@ -69,12 +72,23 @@ export const siteConfigSchema = object({
   categories: z.array(categorySchema).default([]),
   /** Objectives that KPIs serve. */
   goals: z.array(goalSchema).default([]),
-  /** Default alert rules for every KPI. */
-  alerts: alertRulesSchema.default({ drop: 0.1, streak: 3, anomaly: true, stale: 2 }),
+  /**
+   * Default alert rules for every KPI: each rule given replaces the built-in
+   * one, and the others stay, as a KPI's own rules overlay these.
+   */
+  alerts: alertRulesSchema
+    .default({})
+    .transform((rules) => ({ ...BUILT_IN_ALERT_RULES, ...rules })),
   /** How far behind pace still counts as at risk, as a fraction of the baseline-to-target span. @default 0.05 */
   tolerance: fraction.default(0.05),
-  /** Complete periods the forecast trend uses. @default 6 */
-  forecastWindow: positiveInteger.default(6),
+  /** Complete periods the forecast trend uses (at least 3, the fewest a trend is fitted to). @default 6 */
+  forecastWindow: positiveInteger
+    .refine((periods) => periods >= 3, {
+      message: 'a forecast needs at least 3 periods',
+      // Only a whole positive number is measured against 3: `0` or `2.5` already has its problem.
+      when: (payload) => payload.issues.length === 0,
+    })
+    .default(6),
   /** Schemas of data files (number formats, column types), by repository-relative path. */
   data: z.record(z.string(), dataFileSchema).default({}),
   /** Show the "as of" date on every page. @default true */
