@@ -61,6 +61,20 @@ describe('pacer check', () => {
     );
   });
 
+  test('shows a no-break space in a number as its escape, with the declaration that reads it', async () => {
+    const root = await tempRepo({
+      'kpis/revenue.md': sumKpi('data/sales.csv'),
+      'data/sales.csv': 'date,amount\n2026-01-05,1\u00a0234\n',
+    });
+    const run = await runCli(['check', '--root', root]);
+    expect(run.code).toBe(1);
+    expect(maskTime(run.stdout)).toBe(
+      'data/sales.csv:2:12 error "1\\u00a0234" in column "amount" is not a number; it holds a no-break space (U+00A0) (invalid-number)\n' +
+        '  hint: The no-break space (U+00A0) separates thousands: declare `thousands: " "` on the source or the data file (a declared space also accepts no-break and thin spaces).\n\n' +
+        'check failed: 1 error, 0 warnings in 1 KPI and 1 data file (… ms)\n',
+    );
+  });
+
   test('prints GitHub Actions annotations, escaping % and newlines, warnings as ::warning', async () => {
     const run = await runCli(['check', '--root', BROKEN, '--format', 'github']);
     expect(run.code).toBe(1);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ReportDiff } from '../../src/cli/diff/report-diff.ts';
 import { kpi } from '../engine/load/support/temp-repo.ts';
-import { committedFixture, git, maskCommit } from './support/git-repo.ts';
+import { committedFixture, committedRepo, git, maskCommit } from './support/git-repo.ts';
 import { runCli, spawnPacer } from './support/run-cli.ts';
 
 async function edit(root: string, file: string, change: (text: string) => string): Promise<void> {
@@ -14,6 +14,28 @@ async function edit(root: string, file: string, change: (text: string) => string
 
 const ONE_ROW = (text: string) =>
   text.replace('12,2026-10-10,EU,paid,190', '12,2026-10-10,EU,paid,215');
+
+/**
+ * Orders judged by thresholds (at risk at 100 or less, off track at 50 or
+ * less), with rows dated by month so that October is complete on 2026-11-15.
+ * August to October fall 140, 90, 80: at risk in September and October, a
+ * warning threshold alert and a two-period streak.
+ */
+const THRESHOLD_REPO = {
+  'kpis/orders.md': kpi(
+    'title: Orders',
+    'owner: Sales',
+    'category: sales',
+    'decimals: 0',
+    'source: { file: data/orders.csv, date: month, value: amount }',
+    'thresholds: { warning: 100, critical: 50 }',
+    'alerts: { drop: 0.5, streak: 2, anomaly: false, stale: 2 }',
+  ),
+  'data/orders.csv': 'month,amount\n2026-08,140\n2026-09,90\n2026-10,80\n',
+};
+
+/** October down from 80 to 40: past the critical threshold, and 55.6% below September's 90. */
+const OCTOBER_HALVED = (text: string) => text.replace('2026-10,80', '2026-10,40');
 
 describe('pacer diff', () => {
   test('shows a one-row data change: the KPI it moves, the period, and the row', async () => {
@@ -86,6 +108,94 @@ Both sides as of 2026-11-15; main is commit <commit>.
         ],
       }),
     ]);
+  });
+
+  test('reports a status change with the alerts it raises and the alert it clears, as JSON', async () => {
+    const root = await committedRepo(THRESHOLD_REPO);
+    await edit(root, 'data/orders.csv', OCTOBER_HALVED);
+    const run = await runCli(['diff', 'main', '--json', '--root', root]);
+    expect(run.code).toBe(0);
+    const diff = JSON.parse(run.stdout) as ReportDiff;
+    const october = (value: number) => ({ period: '2026-10', value, partial: false });
+    // The streak (September and October each below the month before) fired on both sides: not listed.
+    expect(diff.kpis).toEqual([
+      {
+        id: 'orders',
+        title: 'Orders',
+        change: 'changed',
+        latest: { before: october(80), after: october(40) },
+        current: { before: october(80), after: october(40) },
+        status: { before: 'at-risk', after: 'off-track' },
+        progress: { before: null, after: null },
+        newAlerts: [
+          {
+            rule: 'threshold',
+            severity: 'critical',
+            period: '2026-10',
+            message: '40 is at or below the critical threshold of 50.',
+          },
+          {
+            rule: 'status',
+            severity: 'critical',
+            period: '2026-10',
+            message: 'Status went from at-risk to off-track.',
+          },
+          {
+            rule: 'drop',
+            severity: 'warning',
+            period: '2026-10',
+            message: 'Fell 55.6% against 2026-09, beyond the 50.0% limit.',
+          },
+        ],
+        clearedAlerts: [
+          {
+            rule: 'threshold',
+            severity: 'warning',
+            period: '2026-10',
+            message: '80 is at or below the warning threshold of 100.',
+          },
+        ],
+        periods: [{ period: '2026-10', before: 80, after: 40 }],
+      },
+    ]);
+    expect(diff.unchangedKpis).toBe(0);
+  });
+
+  test('reports a status change with the alerts it raises and the alert it clears, as Markdown', async () => {
+    const root = await committedRepo(THRESHOLD_REPO);
+    await edit(root, 'data/orders.csv', OCTOBER_HALVED);
+    const run = await runCli(['diff', 'main', '--root', root]);
+    expect(run.code).toBe(0);
+    expect(maskCommit(run.stdout)).toBe(`## Pacer: KPI changes against main
+
+Both sides as of 2026-11-15; main is commit <commit>.
+
+| KPI | Value before | Value after | Progress | Status |
+| --- | ---: | ---: | ---: | --- |
+| Orders (orders) | 80 in 2026-10 | 40 in 2026-10 | — | 🟡 at-risk → 🔴 off-track |
+
+### Orders (orders)
+
+- Periods changed: 2026-10: 80 → 40
+- New alert: critical threshold (2026-10): 40 is at or below the critical threshold of 50.
+- New alert: critical status (2026-10): Status went from at-risk to off-track.
+- New alert: warning drop (2026-10): Fell 55.6% against 2026-09, beyond the 50.0% limit.
+- Cleared alert: warning threshold (2026-10): 80 is at or below the warning threshold of 100.
+
+### Data files
+
+| File | Rows added | Rows changed | Rows removed |
+| --- | ---: | ---: | ---: |
+| data/orders.csv | 0 | 1 | 0 |
+
+<details><summary>data/orders.csv</summary>
+
+| Line | Change | Cells | Row |
+| ---: | --- | --- | --- |
+| 4 | changed | amount: 80 → 40 | 2026-10, 40 |
+
+</details>
+`);
   });
 
   test('shows the KPIs a new data file schema moves, with no CSV row changed', async () => {

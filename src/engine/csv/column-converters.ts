@@ -8,6 +8,7 @@
 import { dayFromCivil, daysInMonth } from '../calendar/civil-date.ts';
 import { GRAINS } from '../calendar/grain.ts';
 import type { CalendarOptions } from '../calendar/grain.ts';
+import { invisibleNote, showInvisible } from '../errors/invisible-characters.ts';
 import type { Problem } from '../errors/problem.ts';
 import { createDateReader, dateHint } from './date-value.ts';
 import { CodeGrowable, Growable } from './growable.ts';
@@ -175,7 +176,7 @@ export function numberConverter(
         file,
         line: rowLine,
         column: field + 1,
-        message: `"${text}" in column "${request.name}" is not a whole number`,
+        message: `"${showInvisible(text)}" in column "${request.name}" is not a whole number${invisibleNote(text)}`,
         hint: `The schema of ${file} declares "${request.name}" an integer: write whole numbers, or declare it \`number\`.`,
       },
       { rowLine, field },
@@ -206,7 +207,7 @@ export function numberConverter(
         file,
         line: rowLine,
         column: field + 1,
-        message: `"${text}" in column "${request.name}" is not a number${describeNumberFormat(request.numberFormat)}`,
+        message: `"${showInvisible(text)}" in column "${request.name}" is not a number${describeNumberFormat(request.numberFormat)}${invisibleNote(text)}`,
         hint: numberHint(text, request.numberFormat),
       },
       { rowLine, field },

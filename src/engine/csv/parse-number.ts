@@ -3,6 +3,7 @@
  * is 1234.5 only when the source declares `decimal: ","` and `thousands: "."`,
  * and anything that is not plainly a number is rejected rather than coerced.
  */
+import { describeCharacter, invisibleCharacters } from '../errors/invisible-characters.ts';
 
 export interface NumberFormat {
   /** The decimal separator. @default "." */
@@ -64,6 +65,27 @@ export function describeNumberFormat(format: NumberFormat): string {
   return ` written with decimal "${format.decimal}"${thousands}`;
 }
 
+/**
+ * For digits grouped by spaces of any kind with no thousands separator
+ * declared: the one declaration that reads them, naming the spaces, since a
+ * no-break space looks like any other.
+ */
+function spacedThousandsHint(trimmed: string, format: NumberFormat): string | null {
+  const grouped = new RegExp(
+    `^[+-]?\\d{1,3}(?:[ \\u00a0\\u2007\\u2009\\u202f]\\d{3})+(?:${escape(format.decimal)}\\d+)?$`,
+  );
+  if (!grouped.test(trimmed)) return null;
+  const invisible = invisibleCharacters(trimmed);
+  const subject =
+    invisible.length === 0
+      ? 'space'
+      : invisible.map((char) => describeCharacter(char)).join(' and ');
+  const verb = invisible.length > 1 ? 'separate' : 'separates';
+  const also =
+    invisible.length === 0 ? '' : ' (a declared space also accepts no-break and thin spaces)';
+  return `The ${subject} ${verb} thousands: declare \`thousands: " "\` on the source or the data file${also}.`;
+}
+
 /** A hint for a value that failed to parse, naming the likely cause. */
 export function numberHint(text: string, format: NumberFormat): string {
   const trimmed = text.trim();
@@ -82,6 +104,10 @@ export function numberHint(text: string, format: NumberFormat): string {
   }
   if (/^[+-]?\d+,\d+$/.test(trimmed) && format.decimal === '.') {
     return 'This looks like a decimal comma; declare `decimal: ","` on the source or the data file.';
+  }
+  if (format.thousands === undefined) {
+    const spaced = spacedThousandsHint(trimmed, format);
+    if (spaced !== null) return spaced;
   }
   if (/^[+-]?\d{1,3}([.,\s\u00a0\u202f'])\d{3}/.test(trimmed) && format.thousands === undefined) {
     return 'This looks like a thousands separator; declare `thousands` on the source or the data file.';

@@ -283,7 +283,9 @@ function encodingProblem(file: string, error: unknown): Problem {
 /** Problems about the file as a whole, known once every row has been read. */
 function finalProblems(file: string, joined: JoinedParts): Problem[] {
   const problems: Problem[] = [];
-  if (joined.header !== null && joined.dataRows === 0) {
+  // A header without names is reported on its own; that no rows follow it is beside the point.
+  const named = joined.header?.some((name) => name !== '') ?? false;
+  if (named && joined.dataRows === 0) {
     problems.push({
       severity: 'warning',
       code: 'header-only',

@@ -220,6 +220,23 @@ export class RowReader {
     const names = fields.map((field) => field.trim());
     const { file } = this.options;
 
+    // One mistake, not a duplicate "" per field: padding and duplicates mean nothing without names.
+    if (names.every((name) => name === '')) {
+      const empty =
+        fields.length === 1
+          ? 'its one field is empty'
+          : `all ${fields.length} of its fields are empty`;
+      this.problem(
+        'empty-header',
+        `the header on line ${rowLine} has no column names: ${empty}`,
+        rowLine,
+        'Write the column names in the first row, such as date,amount: KPIs name the columns they read by them.',
+        0,
+      );
+      this.useHeader(names);
+      return;
+    }
+
     fields.forEach((field, index) => {
       if (field !== names[index]) {
         this.report(

@@ -42,6 +42,7 @@ export type ProblemCode =
   | 'file-not-found'
   | 'empty-file'
   | 'header-only'
+  | 'empty-header'
   | 'unknown-column'
   | 'duplicate-column'
   | 'padded-header'

@@ -151,6 +151,8 @@ function fileProblems(
   }
   if (result.unknownColumns.length === 0 || !result.table) return problems;
   const header = result.table.header;
+  // A header without names was reported at the file; every column a KPI reads would repeat it.
+  if (header.every((name) => name === '')) return problems;
   for (const ref of refs) {
     for (const { request, path } of requestsOf(repo, ref)) {
       if (!result.unknownColumns.includes(request.name)) continue;

@@ -181,7 +181,9 @@ export const kpiSchema = z.preprocess(
           },
         });
       }
-    }),
+    })
+    // Last, since every other method returns a copy without the metadata.
+    .meta({ fromFileName: { id: 'a KPI’s id is its file name, kpis/<id>.md' } }),
 );
 
 export type KpiInput = z.input<typeof kpiSchema>;

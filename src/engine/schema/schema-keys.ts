@@ -1,4 +1,7 @@
-/** The field names a schema accepts at a path, for "did you mean" suggestions on unknown fields. */
+/**
+ * What a schema accepts at a path: the object schemas there, for their
+ * metadata, and their field names, for "did you mean" on unknown fields.
+ */
 import type { z } from 'zod';
 
 interface Definition {
@@ -17,7 +20,7 @@ function definitionOf(schema: z.ZodType): Definition {
 }
 
 /** Object schemas reachable at `path`, looking through wrappers, lists and unions. */
-function objectsAt(schema: z.ZodType, path: readonly (string | number)[]): Definition[] {
+export function objectsAt(schema: z.ZodType, path: readonly (string | number)[]): z.ZodType[] {
   const definition = definitionOf(schema);
   const [head, ...rest] = path;
   switch (definition.type) {
@@ -41,7 +44,7 @@ function objectsAt(schema: z.ZodType, path: readonly (string | number)[]): Defin
         ? objectsAt(definition.valueType, rest)
         : [];
     case 'object': {
-      if (head === undefined) return [definition];
+      if (head === undefined) return [schema];
       const field = typeof head === 'string' ? definition.shape?.[head] : undefined;
       return field ? objectsAt(field, rest) : [];
     }
@@ -51,8 +54,8 @@ function objectsAt(schema: z.ZodType, path: readonly (string | number)[]): Defin
 }
 
 export function fieldNamesAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
-  const names = objectsAt(schema, path).flatMap((definition) =>
-    Object.keys(definition.shape ?? {}),
+  const names = objectsAt(schema, path).flatMap((object) =>
+    Object.keys(definitionOf(object).shape ?? {}),
   );
   return [...new Set(names)];
 }

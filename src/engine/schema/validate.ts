@@ -7,8 +7,9 @@ import type { Document, YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { didYouMean } from '../errors/nearest-name.ts';
 import type { Problem } from '../errors/problem.ts';
+import { fileNameHint, fileNameNote } from './file-name-fields.ts';
 import { fieldNamesAt } from './schema-keys.ts';
-import { fieldHint, yamlErrorHint } from './validation-hints.ts';
+import { fieldHint, mappingFormHint, yamlErrorHint } from './validation-hints.ts';
 
 export interface Place {
   line: number;
@@ -163,6 +164,7 @@ function issueToProblems(
   const hint =
     enumHint(issue, node) ??
     customHint(issue) ??
+    scalarForMappingHint(issue, node, path) ??
     fieldHint(path) ??
     requiredHint(found, path.at(-1));
   return [
@@ -193,12 +195,30 @@ function unknownFieldProblem(
   const place =
     isNode(keyNode) && keyNode.range ? placeAt(keyNode.range[0]) : placeOf(document, path, placeAt);
   const label = describePath(path);
+  const message = `unknown field "${label ? `${label}.${key}` : key}"`;
+
+  // A field the file name gives (a KPI's id) is explained, not listed with the fields known here.
+  const note = fileNameNote(schema, path, key);
+  if (note !== undefined) {
+    const value = document.getIn([...path, key], true);
+    const text = isScalar(value) && typeof value.value === 'string' ? value.value : undefined;
+    const hint = fileNameHint(key, text, file);
+    return {
+      severity: 'error',
+      code: 'unknown-field',
+      file,
+      ...place,
+      message: `${message}: ${note}`,
+      hint,
+    };
+  }
+
   return {
     severity: 'error',
     code: 'unknown-field',
     file,
     ...place,
-    message: `unknown field "${label ? `${label}.${key}` : key}"`,
+    message,
     hint:
       didYouMean(
         key,
@@ -290,6 +310,19 @@ function requiredHint(found: string, key: string | number | undefined): string |
   if (found === 'nothing') return `Add the field \`${key}:\` with a value.`;
   if (found === 'empty') return `Write a value after \`${key}:\`.`;
   return undefined;
+}
+
+/** For one value where a mapping was expected (`target: 1.10`), the mapping form of the field. */
+function scalarForMappingHint(
+  issue: z.core.$ZodIssue,
+  node: unknown,
+  path: Path,
+): string | undefined {
+  const wantedMapping =
+    (issue.code === 'invalid_type' && issue.expected === 'object') ||
+    issue.code === 'invalid_union';
+  if (!wantedMapping || !isScalar(node) || typeof node.value !== 'string') return undefined;
+  return mappingFormHint(path, node.value.trim(), issue.code === 'invalid_union');
 }
 
 /** Custom checks carry their own hint in `params.hint`. */

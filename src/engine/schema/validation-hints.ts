@@ -1,4 +1,6 @@
 /** What to do about a YAML mistake or an invalid field: the hint half of each message. */
+import { parseNumber } from '../csv/parse-number.ts';
+import { periodKey } from './fields.ts';
 
 /** Hints for fields users commonly get wrong, by dotted path without list indexes. */
 const FIELD_HINTS: Record<string, string> = {
@@ -37,6 +39,49 @@ const YAML_HINTS: Record<string, string> = {
     'Quote values that contain ": " (title: "Revenue: EU"), and check the indentation of the next line.',
   UNEXPECTED_TOKEN: 'Check the quoting and indentation around this place.',
 };
+
+/**
+ * The mapping form of fields users often write as one value, with that value
+ * in its place when it fits; `orScalar` says the field also takes a word
+ * (`alerts: false`).
+ */
+const MAPPING_FORMS: Record<string, (found: string, orScalar: boolean) => string> = {
+  target: (found) => {
+    const value = isNumber(found) ? found : '200000';
+    const by = isPeriod(found) && !isNumber(found) ? found : '2026-12';
+    return `Write the target as a mapping with its deadline: target: { value: ${value}, by: ${by} }.`;
+  },
+  baseline: (found) =>
+    isPeriod(found)
+      ? `Write the baseline as a mapping: baseline: { period: ${found} }.`
+      : `Write the baseline as a mapping of its period and starting value: baseline: { period: 2025-12, value: ${isNumber(found) ? found : 120000} }.`,
+  thresholds: () =>
+    'Write the thresholds as a mapping: thresholds: { warning: 140000, critical: 120000 }.',
+  alerts: (_, orScalar) =>
+    orScalar
+      ? 'Write `alerts: false` to turn alerts off, or the rules as a mapping, such as alerts: { drop: 0.15, streak: 3 }.'
+      : 'Write the rules as a mapping, such as alerts: { drop: 0.15, streak: 3 }.',
+  source: (found) =>
+    `Write the source as a mapping: source: { file: ${found.endsWith('.csv') ? found : 'data/orders.csv'}, date: order_date, value: amount }.`,
+};
+
+function isNumber(text: string): boolean {
+  return parseNumber(text) !== null;
+}
+
+function isPeriod(text: string): boolean {
+  return periodKey.safeParse(text).success;
+}
+
+/** The mapping form of the field at `path`, for a value `found` where a mapping was expected. */
+export function mappingFormHint(
+  path: readonly (string | number)[],
+  found: string,
+  orScalar: boolean,
+): string | undefined {
+  const dotted = path.filter((segment) => typeof segment === 'string').join('.');
+  return MAPPING_FORMS[dotted]?.(found, orScalar);
+}
 
 export function fieldHint(path: readonly (string | number)[]): string | undefined {
   const dotted = path.filter((segment) => typeof segment === 'string').join('.');

@@ -1,6 +1,7 @@
 /** A git repository in a temporary directory, for `pacer diff`. */
 import { execFile } from 'node:child_process';
-import { copyFixture } from '../../engine/load/support/temp-repo.ts';
+import { copyFixture, tempRepo } from '../../engine/load/support/temp-repo.ts';
+import type { RepoFiles } from '../../engine/load/support/temp-repo.ts';
 
 export function git(cwd: string, ...args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -17,13 +18,22 @@ export function git(cwd: string, ...args: string[]): Promise<string> {
   });
 }
 
-/** A copy of a fixture, committed as the first commit of branch `main`. */
-export async function committedFixture(name: string): Promise<string> {
-  const root = await copyFixture(name);
+/** Commits everything in `root` as the first commit of branch `main`. */
+async function commitAsMain(root: string): Promise<string> {
   await git(root, 'init', '-q', '-b', 'main');
   await git(root, 'add', '-A');
   await git(root, 'commit', '-q', '-m', 'base');
   return root;
+}
+
+/** A copy of a fixture, committed as the first commit of branch `main`. */
+export async function committedFixture(name: string): Promise<string> {
+  return commitAsMain(await copyFixture(name));
+}
+
+/** A repository of `files` (and the pinned site config), committed as the first commit of `main`. */
+export async function committedRepo(files: RepoFiles): Promise<string> {
+  return commitAsMain(await tempRepo(files));
 }
 
 /** Replaces the commit hash in output, the one part that differs between runs. */

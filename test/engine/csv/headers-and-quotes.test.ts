@@ -54,6 +54,26 @@ describe('headers', () => {
     ]);
   });
 
+  test('reports a header of only delimiters as one error naming its line, not as duplicate columns', async () => {
+    const result = await check({ ...KPI, 'data/sales.csv': ',,,\n2026-01-05,10,a,b\n' });
+    expect(result.problems.map((problem) => [describeProblem(problem), problem.hint])).toEqual([
+      [
+        'data/sales.csv:1:1 error the header on line 1 has no column names: all 4 of its fields are empty',
+        'Write the column names in the first row, such as date,amount: KPIs name the columns they read by them.',
+      ],
+    ]);
+    expect(result.errors).toBe(1);
+    // No KPI is computed from a file whose columns have no names.
+    expect(result.loaded.report?.kpis).toEqual([]);
+  });
+
+  test('reports a header of only delimiters once even with no rows under it', async () => {
+    const result = await check({ ...KPI, 'data/sales.csv': ';;\n' });
+    expect(result.problems.map(describeProblem)).toEqual([
+      'data/sales.csv:1:1 error the header on line 1 has no column names: all 3 of its fields are empty',
+    ]);
+  });
+
   test('reads headers with surrounding spaces by their trimmed names, with a warning each', async () => {
     const files = { ...KPI, 'data/sales.csv': ' date , amount\n2026-01-05,10\n' };
     const result = await check(files);

@@ -116,6 +116,37 @@ describe('number formats in data files', () => {
     });
   });
 
+  test('names no-break spaces used as undeclared thousands separators, and the declaration that reads them', async () => {
+    const result = await check({
+      'kpis/revenue.md': sumKpi('data/sales.csv'),
+      'data/sales.csv': 'date,amount\n2026-01-05,1\u00a0234\n2026-02-05,2\u202f345\u202f678.5\n',
+    });
+    // The message writes each invisible character as its escape and names it.
+    expect(result.problems.map((problem) => [describeProblem(problem), problem.hint])).toEqual([
+      [
+        'data/sales.csv:2:12 error "1\\u00a0234" in column "amount" is not a number; it holds a no-break space (U+00A0)',
+        'The no-break space (U+00A0) separates thousands: declare `thousands: " "` on the source or the data file (a declared space also accepts no-break and thin spaces).',
+      ],
+      [
+        'data/sales.csv:3:12 error "2\\u202f345\\u202f678.5" in column "amount" is not a number; it holds a narrow no-break space (U+202F)',
+        'The narrow no-break space (U+202F) separates thousands: declare `thousands: " "` on the source or the data file (a declared space also accepts no-break and thin spaces).',
+      ],
+    ]);
+  });
+
+  test('names the space of space-grouped digits when no thousands separator is declared', async () => {
+    const result = await check({
+      'kpis/revenue.md': sumKpi('data/sales.csv', '  decimal: ","'),
+      'data/sales.csv': 'date;amount\n2026-01-05;12 345,5\n',
+    });
+    expect(result.problems.map((problem) => [describeProblem(problem), problem.hint])).toEqual([
+      [
+        'data/sales.csv:2:12 error "12 345,5" in column "amount" is not a number written with decimal "," and no thousands separator',
+        'The space separates thousands: declare `thousands: " "` on the source or the data file.',
+      ],
+    ]);
+  });
+
   test('rejects a thousands separator that is also the decimal separator', async () => {
     const result = await check({
       'kpis/revenue.md': sumKpi('data/sales.csv', '  thousands: "."'),

@@ -81,6 +81,15 @@ describe('schema issues', () => {
     ]);
   });
 
+  test('explains an `id:` that repeats the file name, or that no file could be named', () => {
+    const same = parseYamlWith(kpiSchema, `${VALID}id: revenue\n`, 'kpis/revenue.mdx');
+    const spaced = parseYamlWith(kpiSchema, `${VALID}id: Monthly revenue\n`, 'kpis/revenue.mdx');
+    expect([...brief(same.problems), ...brief(spaced.problems)]).toEqual([
+      '5:1 unknown field "id": a KPI’s id is its file name, kpis/<id>.md | Remove the line: the file name already makes the id "revenue".',
+      '5:1 unknown field "id": a KPI’s id is its file name, kpis/<id>.md | Remove the line: the file name makes the id "revenue".',
+    ]);
+  });
+
   test('rejects a target without a deadline, at the target', () => {
     const parsed = parseYamlWith(kpiSchema, `${VALID}target: { value: 3 }\n`, 'kpis/k.md', 1);
     expect(brief(parsed.problems)).toEqual([
@@ -122,7 +131,38 @@ describe('schema issues', () => {
   test('describes both forms of a field that takes `false` or a mapping', () => {
     const parsed = parseYamlWith(kpiSchema, `${VALID}alerts: nope\n`, 'kpis/k.md');
     expect(brief(parsed.problems)).toEqual([
-      '5:9 alerts: expected "false" or a mapping of fields, found "nope" | undefined',
+      '5:9 alerts: expected "false" or a mapping of fields, found "nope" | Write `alerts: false` to turn alerts off, or the rules as a mapping, such as alerts: { drop: 0.15, streak: 3 }.',
+    ]);
+  });
+
+  test('offers only the mapping form of the site’s default alerts, which cannot be `false`', () => {
+    const parsed = parseYamlWith(siteConfigSchema, 'alerts: nope\n', 'kpis/site.yaml');
+    expect(brief(parsed.problems)).toEqual([
+      '1:9 alerts: expected a mapping of fields, found "nope" | Write the rules as a mapping, such as alerts: { drop: 0.15, streak: 3 }.',
+    ]);
+  });
+
+  test('shows the mapping form of a field written as one value, with that value in it', () => {
+    const baselinePeriod = parseYamlWith(
+      kpiSchema,
+      `${VALID}baseline: 2025-12\nthresholds: 140000\n`,
+      'kpis/k.md',
+    );
+    expect(brief(baselinePeriod.problems)).toEqual([
+      '5:11 baseline: expected a mapping of fields, found "2025-12" | Write the baseline as a mapping: baseline: { period: 2025-12 }.',
+      '6:13 thresholds: expected a mapping of fields, found "140000" | Write the thresholds as a mapping: thresholds: { warning: 140000, critical: 120000 }.',
+    ]);
+    const baselineValue = parseYamlWith(kpiSchema, `${VALID}baseline: 95000\n`, 'kpis/k.md');
+    expect(brief(baselineValue.problems)).toEqual([
+      '5:11 baseline: expected a mapping of fields, found "95000" | Write the baseline as a mapping of its period and starting value: baseline: { period: 2025-12, value: 95000 }.',
+    ]);
+    const source = parseYamlWith(
+      kpiSchema,
+      'title: T\nowner: O\ncategory: sales\nsource: data/orders.csv\n',
+      'kpis/k.md',
+    );
+    expect(brief(source.problems)).toEqual([
+      '4:9 source: expected a mapping of fields, found "data/orders.csv" | Write the source as a mapping: source: { file: data/orders.csv, date: order_date, value: amount }.',
     ]);
   });
 
