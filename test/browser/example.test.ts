@@ -2,15 +2,24 @@
  * The example site at the repository root (kpis/ and data/), as a reader sees
  * it: every page on a phone and a desktop with no console error, no failed
  * request and no sideways scrolling, a screenshot of each in
- * test/artifacts/example/, and no serious axe violation on any page type in
- * light or dark mode.
+ * test/artifacts/example/, no serious axe violation on any page type in light
+ * or dark mode (every result in axe.json there), and every page under 100 KB
+ * gzipped (each page's weight in page-weights.json there).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../site/support/build-site.ts';
-import { ARTIFACTS, launchBrowser, seriousViolations, watchProblems } from './support/browser.ts';
+import { recordPageWeights } from '../site/support/page-weight.ts';
+import { AxeLog } from './support/axe-log.ts';
+import {
+  ARTIFACTS,
+  axeViolations,
+  launchBrowser,
+  seriousOnly,
+  watchProblems,
+} from './support/browser.ts';
 import { serveSite, type StaticServer } from './support/static-server.ts';
 
 const SHOTS = join(ARTIFACTS, 'example');
@@ -94,6 +103,8 @@ describe('the example site', () => {
     });
   }
 
+  // Every result, minor ones included, goes to test/artifacts/example/axe.json.
+  const axe = new AxeLog('example');
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no serious or critical axe violation on any page type (${colorScheme})`, async () => {
       const context = await browser.newContext({
@@ -105,13 +116,27 @@ describe('the example site', () => {
       for (const path of pageTypes()) {
         await page.goto(`${server.url}${path}`);
         // Once with the charts as drawn at build time, once enhanced by vega-embed.
-        const violations = await seriousViolations(page);
+        const drawn = await axeViolations(page);
         await scrollThrough(page);
-        violations.push(...(await seriousViolations(page)));
+        const enhanced = await axeViolations(page);
+        axe.record({ path, colorScheme, charts: 'drawn', violations: drawn });
+        axe.record({ path, colorScheme, charts: 'enhanced', violations: enhanced });
+        const violations = seriousOnly([...drawn, ...enhanced]);
         if (violations.length > 0) found[path] = violations;
       }
       await context.close();
+      axe.write();
       expect(found).toEqual({});
     });
   }
+
+  it('keeps every page, its CSS and its scripts under 100 KB before charts are enhanced', () => {
+    const weights = recordPageWeights(site, 'example');
+    expect(weights.length).toBeGreaterThan(20);
+    for (const weight of weights) {
+      expect(weight.total, weight.page).toBeLessThan(100_000);
+      // vega-embed is imported on demand, never linked from the page itself.
+      expect(weight.assets.join(' '), weight.page).not.toMatch(/embed/);
+    }
+  });
 });

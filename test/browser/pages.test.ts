@@ -10,7 +10,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../site/support/build-site.ts';
 import { attributeValues } from '../site/support/html.ts';
-import { ARTIFACTS, launchBrowser, seriousViolations, watchProblems } from './support/browser.ts';
+import { AxeLog } from './support/axe-log.ts';
+import {
+  ARTIFACTS,
+  axeViolations,
+  launchBrowser,
+  seriousOnly,
+  watchProblems,
+} from './support/browser.ts';
 import { serveSite, type StaticServer } from './support/static-server.ts';
 
 const BASE = '/my-kpis/';
@@ -92,6 +99,8 @@ describe('every page in a browser', () => {
 });
 
 describe('accessibility', () => {
+  // Every result, minor ones included, goes to test/artifacts/site-full/axe.json.
+  const axe = new AxeLog('site-full');
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no serious or critical axe violation on any page type (${colorScheme})`, async () => {
       const context = await browser.newContext({
@@ -103,12 +112,16 @@ describe('accessibility', () => {
       for (const path of pagePaths()) {
         await page.goto(`${server.url}${path}`);
         // Once with the charts as drawn at build time, once enhanced by vega-embed.
-        const violations = await seriousViolations(page);
+        const drawn = await axeViolations(page);
         await scrollThrough(page);
-        violations.push(...(await seriousViolations(page)));
+        const enhanced = await axeViolations(page);
+        axe.record({ path, colorScheme, charts: 'drawn', violations: drawn });
+        axe.record({ path, colorScheme, charts: 'enhanced', violations: enhanced });
+        const violations = seriousOnly([...drawn, ...enhanced]);
         if (violations.length > 0) report[path] = violations;
       }
       await context.close();
+      axe.write();
       expect(report).toEqual({});
     });
   }

@@ -1,6 +1,7 @@
 /**
  * The KPIs named by the components a body embeds: `<KpiValue id="…" />`,
- * `<KpiStatus id="…" />`, `<KpiChart id="…" />` and `<KpiTable ids={[…]} />`.
+ * `<KpiStatus id="…" />`, `<KpiSummary id="…" />`, `<KpiChart id="…" />` and
+ * `<KpiTable ids={[…]} />`.
  * In a review they show the KPI as of the review's period, from the numbers
  * computed for the KPIs it lists, so each id must be one of those; in a KPI's
  * own body, any KPI will do.
@@ -9,7 +10,7 @@ import { didYouMean } from '../errors/nearest-name.ts';
 import type { Problem } from '../errors/problem.ts';
 import type { MdxElement } from './mdx-compiler.ts';
 
-const SINGLE = new Set(['KpiValue', 'KpiStatus', 'KpiChart']);
+const SINGLE = new Set(['KpiValue', 'KpiStatus', 'KpiSummary', 'KpiChart']);
 const TABLE = 'KpiTable';
 
 /** A KPI id named by a component, and where its text starts in the body. */

@@ -1,7 +1,9 @@
 /**
  * Plain sentences generated from the numbers: the reason for a status and a
  * short summary of the current period. Deterministic: the same numbers always
- * give the same words.
+ * give the same words. The summary tells how the value moved and why the
+ * status is what it is, from the same clauses as the reason, so that a page
+ * can lead with it alone and say nothing twice.
  */
 import type { Judgement, Plan } from './judge.ts';
 
@@ -46,6 +48,47 @@ function trendClause(judgement: Judgement, context: SentenceContext): string {
   return `the trend reaches ${context.value(projected)} by ${context.deadline}, against a target of ${context.value(target.value)}`;
 }
 
+/** "a gap of $118, within the tolerance of $325": why a KPI behind pace is only at risk. */
+function toleranceClause(judgement: Judgement, context: SentenceContext): string {
+  const { plan } = context;
+  // The tolerance is a share of the baseline-to-target span, so it is told as an amount.
+  const span = plan.target && plan.baseline ? Math.abs(plan.target.value - plan.baseline.value) : 0;
+  const gap =
+    judgement.value === null || judgement.pace === null
+      ? 0
+      : Math.abs(judgement.value - judgement.pace);
+  return `a gap of ${context.difference(gap)}, within the tolerance of ${context.difference(plan.tolerance * span)}`;
+}
+
+/** Where the value stands against a band or thresholds: "clear of the warning threshold of 40". */
+function limitClause(judgement: Judgement, context: SentenceContext): string {
+  const { plan } = context;
+  const value = judgement.value ?? 0;
+  const [low, high] = plan.band ?? [0, 0];
+  const range = `the healthy range of ${context.value(low)} to ${context.value(high)}`;
+  const thresholds = plan.thresholds ?? {};
+  const side = plan.direction === 'lower' ? 'above' : 'below';
+
+  switch (judgement.rule) {
+    case 'inside-band':
+      return `inside ${range}`;
+    case 'near-band':
+      return `${value < low ? 'below' : 'above'} ${range}, but close to it`;
+    case 'outside-band':
+      return `${value < low ? 'below' : 'above'} ${range}`;
+    case 'beyond-critical':
+      return `at or ${side} the critical threshold of ${context.value(thresholds.critical!)}`;
+    case 'beyond-warning':
+      return `at or ${side} the warning threshold of ${context.value(thresholds.warning!)}`;
+    case 'within-thresholds': {
+      const limit = thresholds.warning ?? thresholds.critical!;
+      return `clear of the ${thresholds.warning !== undefined ? 'warning' : 'critical'} threshold of ${context.value(limit)}`;
+    }
+    default:
+      return '';
+  }
+}
+
 function joinClauses(first: string, second: string): string {
   if (!first) return second ? capitalise(second) + '.' : '';
   return second ? `${capitalise(first)}; ${second}.` : `${capitalise(first)}.`;
@@ -62,9 +105,6 @@ export function statusReason(judgement: Judgement, context: SentenceContext): st
   if (value === null) return 'No complete period has data yet, so there is nothing to judge.';
   const shown = context.value(value);
   const target = plan.target ? context.value(plan.target.value) : '';
-  const [low, high] = plan.band ?? [0, 0];
-  const thresholds = plan.thresholds ?? {};
-  const side = plan.direction === 'lower' ? 'above' : 'below';
 
   switch (judgement.rule) {
     case 'no-value':
@@ -76,31 +116,20 @@ export function statusReason(judgement: Judgement, context: SentenceContext): st
     case 'ahead-of-pace':
     case 'behind-pace':
       return joinClauses(paceGap(judgement, context), trendClause(judgement, context));
-    case 'within-tolerance': {
-      // The tolerance is a share of the baseline-to-target span, so it is told as an amount.
-      const span =
-        plan.target && plan.baseline ? Math.abs(plan.target.value - plan.baseline.value) : 0;
-      const gap = judgement.pace === null ? 0 : Math.abs(value - judgement.pace);
+    case 'within-tolerance':
       return joinClauses(
-        `${paceGap(judgement, context)}: a gap of ${context.difference(gap)}, within the tolerance of ${context.difference(plan.tolerance * span)}`,
+        `${paceGap(judgement, context)}: ${toleranceClause(judgement, context)}`,
         trendClause(judgement, context),
       );
-    }
     case 'trend-meets-target':
       return joinClauses(paceGap(judgement, context), `but ${trendClause(judgement, context)}`);
     case 'inside-band':
-      return `${capitalise(shown)} is inside the healthy range of ${context.value(low)} to ${context.value(high)}.`;
     case 'near-band':
     case 'outside-band':
-      return `${capitalise(shown)} is ${value < low ? 'below' : 'above'} the healthy range of ${context.value(low)} to ${context.value(high)}${judgement.rule === 'near-band' ? ', but close to it' : ''}.`;
     case 'beyond-critical':
-      return `${capitalise(shown)} is at or ${side} the critical threshold of ${context.value(thresholds.critical!)}.`;
     case 'beyond-warning':
-      return `${capitalise(shown)} is at or ${side} the warning threshold of ${context.value(thresholds.warning!)}.`;
-    case 'within-thresholds': {
-      const limit = thresholds.warning ?? thresholds.critical!;
-      return `${capitalise(shown)} is clear of the ${thresholds.warning !== undefined ? 'warning' : 'critical'} threshold of ${context.value(limit)}.`;
-    }
+    case 'within-thresholds':
+      return `${capitalise(shown)} is ${limitClause(judgement, context)}.`;
     case 'nothing-to-judge':
       return `No target or thresholds are set; the value is ${shown} in ${context.period}.`;
   }
@@ -129,10 +158,38 @@ function movement(value: number, previous: number | null, context: SentenceConte
   return `${verb} ${amount} to ${shown}`;
 }
 
+/** What follows the movement in the summary: against pace, a band or thresholds. */
+function standing(judgement: Judgement, context: SentenceContext): string {
+  switch (judgement.rule) {
+    case 'ahead-of-pace':
+    case 'behind-pace':
+    case 'trend-meets-target':
+      return paceGap(judgement, context);
+    case 'within-tolerance':
+      return `${paceGap(judgement, context)} (${toleranceClause(judgement, context)})`;
+    default:
+      return limitClause(judgement, context);
+  }
+}
+
+/** What the summary ends with: whether the target is met, or where the trend leads. */
+function outlook(judgement: Judgement, context: SentenceContext): string {
+  const target = context.plan.target ? context.value(context.plan.target.value) : '';
+  switch (judgement.rule) {
+    case 'met-target':
+      return `the target of ${target} is met`;
+    case 'past-deadline':
+      return `the deadline (${context.deadline}) has passed short of the target of ${target}`;
+    default:
+      return trendClause(judgement, context);
+  }
+}
+
 /**
- * A short summary of the current period, for pages and reviews:
- * "Revenue rose 4.2% to €212,345 in November 2026, 1.3% behind pace; the
- * trend reaches 97.0% of the target by December 2026."
+ * A short summary of the current period, for pages and reviews, that also
+ * says why the status is what it is: "Revenue rose 4.2% to €212,345 in
+ * November 2026, 1.3% behind pace; the trend reaches 97.0% of the target by
+ * December 2026."
  */
 export function summarySentence(
   judgement: Judgement,
@@ -141,16 +198,9 @@ export function summarySentence(
 ): string {
   const { value } = judgement;
   if (value === null) return `${context.title} has no complete period with data yet.`;
-  const pace =
-    context.plan.target && judgement.rule !== 'met-target' && judgement.rule !== 'past-deadline'
-      ? paceGap(judgement, context)
-      : '';
-  const first = `${context.title} ${movement(value, previous, context)} in ${context.period}${pace ? `, ${pace}` : ''}`;
-  const trend =
-    judgement.rule === 'met-target'
-      ? 'the target is met'
-      : judgement.rule === 'past-deadline'
-        ? 'the deadline has passed short of the target'
-        : trendClause(judgement, context);
-  return trend ? `${first}; ${trend}.` : `${first}.`;
+
+  const where = standing(judgement, context);
+  const first = `${context.title} ${movement(value, previous, context)} in ${context.period}${where ? `, ${where}` : ''}`;
+  const then = outlook(judgement, context);
+  return then ? `${first}; ${then}.` : `${first}.`;
 }

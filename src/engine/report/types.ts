@@ -150,7 +150,7 @@ export interface KpiReport {
   alerts: Alert[];
   breakdowns: BreakdownReport[];
   cumulative: CumulativeReport | null;
-  /** A short written summary of the current period. */
+  /** The current period in a sentence: how the value moved, and why the status is what it is. */
   summary: string;
   goal: string | null;
   drives: string[];

@@ -2,9 +2,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { ARTIFACTS } from '../../site/support/artifacts.ts';
 import { PROJECT_ROOT } from '../../site/support/build-site.ts';
 
-export const ARTIFACTS = join(PROJECT_ROOT, 'test', 'artifacts');
+export { ARTIFACTS };
 
 export function launchBrowser(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -52,10 +53,10 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Runs axe-core on the page and returns its serious and critical violations. */
-export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+/** Runs axe-core on the page and returns every violation, whatever its impact. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } })
       .axe;
     interface AxeResults {
@@ -74,6 +75,10 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
   });
+}
+
+/** The violations that fail a test: serious and critical ones. */
+export function seriousOnly(violations: readonly AxeViolation[]): AxeViolation[] {
   return violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
   );

@@ -83,9 +83,9 @@ describe('a KPI with a target, as of 2026-07-15', () => {
   });
 
   it('writes the summary from the same numbers', () => {
-    // 19 / 251 = 7.6%
+    // 19 / 251 = 7.6%; the gap and the tolerance as in the reason: 281 − 270 = 11, 5% × 365 = 18.
     expect(kpi.summary).toBe(
-      'Revenue rose 7.6% to 270 in June 2026, 3.9% behind pace; the trend reaches 96.0% of the target by December 2026.',
+      'Revenue rose 7.6% to 270 in June 2026, 3.9% behind pace (a gap of 11, within the tolerance of 18); the trend reaches 96.0% of the target by December 2026.',
     );
   });
 
