@@ -94,8 +94,10 @@ export function pacer(): AstroIntegration {
           return;
         }
 
-        // The KPI pages' charts are drawn on other threads while Astro bundles and renders.
-        if (loaded.report) {
+        // The KPI pages' charts are drawn on other threads while Astro bundles and renders, unless
+        // the report came from the cache: the build that kept it kept its charts too, and starting
+        // threads to read them back would only slow a rebuild down.
+        if (loaded.report && !loaded.cached) {
           chartsAhead = drawKpiChartsAhead(loaded.report, {
             chartCache: chartCacheDirectory(),
             cacheDirectory: cacheDirectory(process.env),

@@ -31,14 +31,24 @@ export interface ChartTask {
 export type ChartReply = { id: number; charts: KpiPageCharts } | { id: number; error: string };
 
 export interface ChartPrerenderOptions {
-  /** Worker threads. @default the machine's available parallelism */
+  /**
+   * Worker threads. @default one fewer than the machine's cores (at least
+   * one), since Astro keeps a core busy rendering the pages
+   */
   threads?: number;
-  /** Characters of drawings left waiting for their pages before drawing pauses. @default 64 million */
+  /** Characters of drawings left waiting for their pages before drawing pauses. @default 16 million */
   budget?: number;
   /** The chart cache's directory, when the build keeps one (see chart-cache.ts). @default none */
   chartCache?: string | null;
   /** Where threads keep Node's compile cache, to start faster next time. @default none */
   compileCache?: string | null;
+  /**
+   * Megabytes each thread's heap may grow to. Without a limit a thread lets
+   * its garbage grow for as long as the machine has room, which adds
+   * hundreds of megabytes to a large build's peak; a thread that runs out
+   * stops, and its pages draw their own charts. @default 512
+   */
+  heapLimitMb?: number;
 }
 
 /** Whether the worker script is on disk beside this module (it is not once bundled). */
@@ -78,10 +88,16 @@ function sizeOf(charts: KpiPageCharts): number {
 class ChartThread {
   readonly #worker: Worker;
   readonly #pending = new Map<number, (reply: ChartReply) => void>();
+  readonly #onFail: () => void;
   #failed: Error | null = null;
 
-  constructor(workerData: object) {
-    this.#worker = new Worker(SCRIPT, { workerData });
+  /** `onFail` is called once the thread has stopped and answered its pending charts. */
+  constructor(workerData: object, heapLimitMb: number, onFail: () => void) {
+    this.#onFail = onFail;
+    this.#worker = new Worker(SCRIPT, {
+      workerData,
+      resourceLimits: { maxOldGenerationSizeMb: heapLimitMb },
+    });
     // Pages never wait on a thread that the build has no more use for.
     this.#worker.unref();
     this.#worker.on('message', (reply: ChartReply) => {
@@ -109,9 +125,11 @@ class ChartThread {
   }
 
   #fail(error: Error): void {
+    const first = this.#failed === null;
     this.#failed ??= error;
     for (const [id, done] of this.#pending) done({ id, error: this.#failed.message });
     this.#pending.clear();
+    if (first) this.#onFail();
   }
 
   async close(): Promise<void> {
@@ -132,13 +150,19 @@ export class ChartPrerender {
 
   /** Starts drawing the charts of `requests`' pages, in that order. */
   constructor(requests: readonly KpiPageChartsRequest[], options: ChartPrerenderOptions = {}) {
-    const threads = Math.max(1, options.threads ?? availableParallelism());
+    const threads = Math.max(1, options.threads ?? availableParallelism() - 1);
     const workerData = {
       chartCache: options.chartCache ?? null,
       compileCache: options.compileCache ?? null,
     };
-    this.#threads = Array.from({ length: threads }, () => new ChartThread(workerData));
-    this.#budget = options.budget ?? 64_000_000;
+    const heapLimitMb = options.heapLimitMb ?? 512;
+    this.#threads = Array.from(
+      { length: threads },
+      () => new ChartThread(workerData, heapLimitMb, () => this.#threadStopped()),
+    );
+    // Drawings pile up while Astro bundles: a few thousand are enough to keep pages fed, and
+    // more only add to the build's peak memory.
+    this.#budget = options.budget ?? 16_000_000;
     for (const request of requests) {
       let settle!: Job['settle'];
       const result = new Promise<KpiPageCharts | Error>((resolve) => (settle = resolve));
@@ -194,8 +218,23 @@ export class ChartPrerender {
 
   /** Stops the threads; charts not drawn yet are drawn by their pages. */
   async close(): Promise<void> {
-    this.#queue = [];
+    this.#abandonQueue(new Error('the chart threads were closed'));
     await Promise.all(this.#threads.map((thread) => thread.close()));
+  }
+
+  /** With no thread left, every chart still queued, asked for or not, falls to its page. */
+  #threadStopped(): void {
+    if (!this.#threads.some((thread) => thread.alive))
+      this.#abandonQueue(new Error('no chart thread is left'));
+  }
+
+  #abandonQueue(error: Error): void {
+    const queued = this.#queue;
+    this.#queue = [];
+    for (const job of queued) {
+      job.state = 'drawn';
+      job.settle(error);
+    }
   }
 
   #pump(): void {

@@ -7,7 +7,8 @@
  * setting in a process-wide slot.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { readFileSync, utimesSync } from 'node:fs';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomically } from '../cache/atomic-file.ts';
@@ -81,14 +82,24 @@ export async function cachedSvg(
   if (!version) return render();
   const key = createHash('sha1').update(version).update(text).digest('hex');
   const path = join(cache.directory, key.slice(0, 2), `${key}.svg`);
-  const kept = await readFile(path, 'utf8').catch(() => null);
-  if (kept !== null && kept.startsWith('<svg') && kept.endsWith('</svg>')) {
-    // Touched, so that charts still in use are not pruned as old.
-    const now = new Date();
-    void utimes(path, now, now).catch(() => {});
-    return kept;
-  }
+  // Read and touched synchronously: pages render one at a time, and a small file in the page
+  // cache is read sooner than an asynchronous read's four trips through the thread pool.
+  const kept = keptSvg(path);
+  if (kept !== null) return kept;
   const svg = await render();
   void writeAtomically(path, svg).catch(() => {});
   return svg;
+}
+
+/** A kept chart, touched so that charts still in use are not pruned as old; null if none. */
+function keptSvg(path: string): string | null {
+  try {
+    const kept = readFileSync(path, 'utf8');
+    if (!kept.startsWith('<svg') || !kept.endsWith('</svg>')) return null;
+    const now = new Date();
+    utimesSync(path, now, now);
+    return kept;
+  } catch {
+    return null;
+  }
 }
