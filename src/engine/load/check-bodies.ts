@@ -3,10 +3,11 @@
  * syntax errors, and components that name a KPI the body cannot show. Each
  * problem is placed at its line and column in the file, frontmatter included.
  */
-import { basename, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { Problem } from '../errors/problem.ts';
 import { embeddedKpiProblem, namedKpis } from './embedded-kpis.ts';
 import type { DocumentBody, Repo } from './load-repo.ts';
+import { definedKpiIds } from './kpi-ids.ts';
 import { createMdxCompiler } from './mdx-compiler.ts';
 import type { MdxSyntaxError } from './mdx-compiler.ts';
 
@@ -72,7 +73,7 @@ export async function checkBodies(repo: Repo): Promise<Problem[]> {
   const documents = repo.bodies.filter((document) => extname(document.file) === '.mdx');
   if (documents.length === 0) return [];
   const compiler = await createMdxCompiler(SRC_DIRECTORY);
-  const kpiIds = new Set(repo.kpiFiles.map((file) => basename(file, extname(file))));
+  const kpiIds = definedKpiIds(repo);
 
   const problems: Problem[] = [];
   for (const document of documents) {

@@ -10,6 +10,7 @@ import { BUILT_IN_CATEGORIES } from '../schema/kpi.ts';
 import type { Source } from '../schema/source.ts';
 import { checkSourceAgainstSchema } from './check-source-schema.ts';
 import type { DeclaredSchema } from './data-schemas.ts';
+import { definedKpiIds } from './kpi-ids.ts';
 import type { Repo } from './load-repo.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -83,7 +84,7 @@ export function validateRepo(repo: Repo): Problem[] {
     ...repo.config.categories.map((category) => category.id),
   ]);
   const goals = new Set(repo.config.goals.map((goal) => goal.id));
-  const kpiIds = new Set(repo.kpis.map((kpi) => kpi.id));
+  const kpiIds = definedKpiIds(repo);
 
   for (const kpi of repo.kpis) {
     const { file } = kpi;

@@ -176,6 +176,20 @@ describe('definitions', () => {
     ]);
   });
 
+  test('reports a KPI with errors once, not again in every file that names it', async () => {
+    const result = await check({
+      'kpis/revenue.md': sumKpi('data/orders.csv').replace('  value: amount', '  valeu: amount'),
+      'kpis/orders.md': sumKpi('data/orders.csv', 'drives: [revenue]'),
+      'kpis/reviews/2026-02-review.mdx':
+        '---\ntitle: February\nperiod: 2026-02\nauthor: Sales\nkpis: [revenue, orders]\n---\n\nText.\n',
+      'data/orders.csv': DATA,
+    });
+    // Only revenue's own mistake: orders' `drives` and the review name a KPI that exists.
+    expect(result.problems.map((problem) => `${problem.file} ${problem.message}`)).toEqual([
+      'kpis/revenue.md unknown field "source.valeu"',
+    ]);
+  });
+
   test('rejects a category that is not defined, suggesting the nearest', async () => {
     const result = await check({
       'kpis/revenue.md': sumKpi('data/orders.csv').replace('category: sales', 'category: salse'),
