@@ -1,15 +1,7 @@
 /** How each status reads on the page: a word and an icon shape, never colour alone. */
 import { STATUSES, type Status } from '../engine/progress/status.ts';
 
-export const STATUS_LABELS: Record<Status, string> = {
-  missed: 'Missed',
-  'off-track': 'Off track',
-  'at-risk': 'At risk',
-  'on-track': 'On track',
-  achieved: 'Achieved',
-  'no-target': 'No target',
-  'no-data': 'No data',
-};
+export { STATUS_LABELS } from '../engine/progress/status-labels.ts';
 
 /** Statuses worst first, the order every list of KPIs uses. */
 export const STATUS_ORDER: readonly Status[] = STATUSES;

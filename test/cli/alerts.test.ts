@@ -112,8 +112,8 @@ Current value: 1 (2026-10), change -2 (-66.7%), progress —.
 
 Alerts now:
 - critical threshold (2026-10): 1 is at or below the critical threshold of 1.
-- critical status (2026-10): Status went from on-track to off-track.
-- critical drop (2026-10): Fell 66.7% against 2026-09, beyond the 10.0% limit.
+- critical status (2026-10): Status went from on track to off track.
+- critical drop (2026-10): Fell 66.7% against September 2026, beyond the 10.0% limit.
 
 KPI page: https://kpis.example.com/acme/kpis/orders/
 `,

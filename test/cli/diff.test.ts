@@ -138,13 +138,13 @@ Both sides as of 2026-11-15; main is commit <commit>.
             rule: 'status',
             severity: 'critical',
             period: '2026-10',
-            message: 'Status went from at-risk to off-track.',
+            message: 'Status went from at risk to off track.',
           },
           {
             rule: 'drop',
             severity: 'warning',
             period: '2026-10',
-            message: 'Fell 55.6% against 2026-09, beyond the 50.0% limit.',
+            message: 'Fell 55.6% against September 2026, beyond the 50.0% limit.',
           },
         ],
         clearedAlerts: [
@@ -178,8 +178,8 @@ Both sides as of 2026-11-15; main is commit <commit>.
 
 - Periods changed: 2026-10: 80 → 40
 - New alert: critical threshold (2026-10): 40 is at or below the critical threshold of 50.
-- New alert: critical status (2026-10): Status went from at-risk to off-track.
-- New alert: warning drop (2026-10): Fell 55.6% against 2026-09, beyond the 50.0% limit.
+- New alert: critical status (2026-10): Status went from at risk to off track.
+- New alert: warning drop (2026-10): Fell 55.6% against September 2026, beyond the 50.0% limit.
 - Cleared alert: warning threshold (2026-10): 80 is at or below the warning threshold of 100.
 
 ### Data files

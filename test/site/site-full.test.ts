@@ -328,7 +328,7 @@ describe('the built site-full fixture', () => {
       expect(
         textOf(element(site.read('kpis/churn/index.html'), /<section aria-labelledby="alerts"/)),
       ).toBe(
-        'Alerts Critical · status change · October 2026 Status went from off-track to missed.',
+        'Alerts Critical · status change · October 2026 Status went from off track to missed.',
       );
     });
 
@@ -439,7 +439,7 @@ describe('the built site-full fixture', () => {
 
   it('lists alerts and status changes on the alerts page and feed', () => {
     expect(textOf(site.read('alerts/index.html'))).toContain(
-      'Critical · status change · October 2026 · Churn rate Status went from off-track to missed.',
+      'Critical · status change · October 2026 · Churn rate Status went from off track to missed.',
     );
     const feed = site.read('alerts.xml');
     expect(feed).toContain('<title>Critical: Churn rate</title>');

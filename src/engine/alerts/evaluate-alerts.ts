@@ -8,6 +8,7 @@ import type { DayNumber } from '../calendar/civil-date.ts';
 import type { CalendarOptions, Grain } from '../calendar/grain.ts';
 import { ordinalOf, periodOf } from '../calendar/period.ts';
 import { advantage } from '../progress/direction.ts';
+import { statusInText } from '../progress/status-labels.ts';
 import { statusRank } from '../progress/status.ts';
 import type { Status } from '../progress/status.ts';
 import type { Direction } from '../schema/kpi.ts';
@@ -30,6 +31,8 @@ export interface AlertInput {
   formatValue: (value: number) => string;
   /** Formats a fraction as a percentage. */
   formatPercent: (fraction: number) => string;
+  /** Names a period as pages do ("October 2026"), for the messages. */
+  periodLabel: (period: SeriesPoint['period']) => string;
 }
 
 /** Directional sign for a change: +1 when the change is an improvement. */
@@ -66,7 +69,7 @@ function statusAlert(input: AlertInput, point: SeriesPoint): Alert | null {
     rule: 'status',
     severity: input.status === 'off-track' || input.status === 'missed' ? 'critical' : 'warning',
     period: point.period.key,
-    message: `Status went from ${input.previousStatus} to ${input.status}.`,
+    message: `Status went from ${statusInText(input.previousStatus)} to ${statusInText(input.status)}.`,
   };
 }
 
@@ -87,7 +90,7 @@ function dropAlert(input: AlertInput, point: SeriesPoint, value: number): Alert 
     rule: 'drop',
     severity: Math.abs(change) > 2 * limit ? 'critical' : 'warning',
     period: point.period.key,
-    message: `${verb[0]!.toUpperCase()}${verb.slice(1)} ${input.formatPercent(Math.abs(change))} against ${previous.period.key}, beyond the ${input.formatPercent(limit)} limit.`,
+    message: `${verb[0]!.toUpperCase()}${verb.slice(1)} ${input.formatPercent(Math.abs(change))} against ${input.periodLabel(previous.period)}, beyond the ${input.formatPercent(limit)} limit.`,
   };
 }
 
@@ -105,7 +108,7 @@ function streakAlert(input: AlertInput, point: SeriesPoint): Alert | null {
     rule: 'streak',
     severity: 'warning',
     period: point.period.key,
-    message: `Worse than the period before for ${length} periods in a row, since ${run[1]!.period.key}.`,
+    message: `Worse than the period before for ${length} periods in a row, since ${input.periodLabel(run[1]!.period)}.`,
   };
 }
 
@@ -150,7 +153,7 @@ function staleAlert(input: AlertInput): Alert | null {
     rule: 'stale',
     severity: missing >= 2 * limit ? 'critical' : 'warning',
     period: last.period.key,
-    message: `No data for ${missing} complete period${missing === 1 ? '' : 's'} since ${last.period.key}.`,
+    message: `No data for ${missing} complete period${missing === 1 ? '' : 's'} since ${input.periodLabel(last.period)}.`,
   };
 }
 

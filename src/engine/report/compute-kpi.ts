@@ -244,6 +244,7 @@ export function computeKpi(
     calendar,
     formatValue: (value) => formatValue(value, style),
     formatPercent: percent,
+    periodLabel: (period) => formatPeriod(period.key, period.grain, period.start, locale),
   });
 
   const single = sources.kind === 'single' ? sources.source : null;

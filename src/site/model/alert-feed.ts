@@ -5,9 +5,9 @@
  * says so).
  */
 import type { AlertRule, AlertSeverity } from '../../engine/alerts/alert.ts';
-import { statusRank } from '../../engine/progress/status.ts';
 import type { KpiReport } from '../../engine/report/types.ts';
-import { STATUS_LABELS } from '../status.ts';
+import { statusInText } from '../../engine/progress/status-labels.ts';
+import { statusRank } from '../../engine/progress/status.ts';
 
 export interface FeedAlert {
   kpi: KpiReport;
@@ -46,7 +46,7 @@ export function feedAlerts(kpis: readonly KpiReport[], asOf: string): FeedAlert[
         severity: kpi.status === 'at-risk' ? 'warning' : 'critical',
         period: kpi.current.period,
         date: periodEnd(kpi, kpi.current.period, asOf),
-        message: `Status went from ${STATUS_LABELS[kpi.previousStatus!].toLowerCase()} to ${STATUS_LABELS[kpi.status].toLowerCase()}.`,
+        message: `Status went from ${statusInText(kpi.previousStatus!)} to ${statusInText(kpi.status)}.`,
       });
     }
   }

@@ -2,6 +2,7 @@
 import type { SeriesPoint } from '../../../src/engine/aggregate/series.ts';
 import type { AlertInput } from '../../../src/engine/alerts/evaluate-alerts.ts';
 import { ISO_CALENDAR } from '../../../src/engine/calendar/grain.ts';
+import { formatPeriod } from '../../../src/engine/format/format-period.ts';
 import { formatPercent, formatValue } from '../../../src/engine/format/format-value.ts';
 import { day } from '../support/in-memory-source.ts';
 
@@ -19,6 +20,7 @@ export function alertInput(series: SeriesPoint[], more: Partial<AlertInput> = {}
     formatValue: (value) =>
       formatValue(value, { locale: 'en-US', unit: 'number', currency: 'USD' }),
     formatPercent: (fraction) => formatPercent(fraction, 'en-US'),
+    periodLabel: (period) => formatPeriod(period.key, period.grain, period.start, 'en-US'),
     ...more,
   };
 }

@@ -18,7 +18,7 @@ describe('drop alerts', () => {
         rule: 'drop',
         severity: 'warning',
         period: '2026-02',
-        message: 'Fell 15.0% against 2026-01, beyond the 10.0% limit.',
+        message: 'Fell 15.0% against January 2026, beyond the 10.0% limit.',
       },
     ]);
   });
@@ -27,7 +27,7 @@ describe('drop alerts', () => {
     // −25% is beyond 2 × 10%
     expect(dropAlerts([200, 150])[0]).toMatchObject({
       severity: 'critical',
-      message: 'Fell 25.0% against 2026-01, beyond the 10.0% limit.',
+      message: 'Fell 25.0% against January 2026, beyond the 10.0% limit.',
     });
   });
 
@@ -41,7 +41,7 @@ describe('drop alerts', () => {
         rule: 'drop',
         severity: 'warning',
         period: '2026-02',
-        message: 'Rose 20.0% against 2026-01, beyond the 10.0% limit.',
+        message: 'Rose 20.0% against January 2026, beyond the 10.0% limit.',
       },
     ]);
     expect(dropAlerts([100, 80], 'lower')).toEqual([]);
@@ -56,7 +56,7 @@ describe('drop alerts', () => {
   it('divide by the size of a negative previous value', () => {
     // −100 → −130 is 30 worse on a base of size 100: −30%
     expect(dropAlerts([-100, -130])[0]?.message).toBe(
-      'Fell 30.0% against 2026-01, beyond the 10.0% limit.',
+      'Fell 30.0% against January 2026, beyond the 10.0% limit.',
     );
   });
 });

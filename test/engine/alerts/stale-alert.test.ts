@@ -30,7 +30,7 @@ describe('stale data', () => {
         rule: 'stale',
         severity: 'warning',
         period: '2026-09',
-        message: 'No data for 2 complete periods since 2026-09.',
+        message: 'No data for 2 complete periods since September 2026.',
       },
     ]);
     expect(staleAlerts('2026-11-29', 2)).toEqual([]);
@@ -39,13 +39,13 @@ describe('stale data', () => {
   it('is critical at twice the limit', () => {
     expect(staleAlerts('2027-01-31', 2)[0]).toMatchObject({
       severity: 'critical',
-      message: 'No data for 4 complete periods since 2026-09.',
+      message: 'No data for 4 complete periods since September 2026.',
     });
   });
 
   it('speaks of one period in the singular', () => {
     expect(staleAlerts('2026-10-31', 1)[0]?.message).toBe(
-      'No data for 1 complete period since 2026-09.',
+      'No data for 1 complete period since September 2026.',
     );
   });
 });

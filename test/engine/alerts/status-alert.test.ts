@@ -15,7 +15,7 @@ describe('status alerts', () => {
         rule: 'status',
         severity: 'warning',
         period: '2026-02',
-        message: 'Status went from on-track to at-risk.',
+        message: 'Status went from on track to at risk.',
       },
     ]);
   });
@@ -24,7 +24,7 @@ describe('status alerts', () => {
     expect(statusAlerts('on-track', 'off-track')[0]?.severity).toBe('critical');
     expect(statusAlerts('at-risk', 'missed')[0]).toMatchObject({
       severity: 'critical',
-      message: 'Status went from at-risk to missed.',
+      message: 'Status went from at risk to missed.',
     });
   });
 

@@ -17,7 +17,7 @@ describe('streak alerts', () => {
         rule: 'streak',
         severity: 'warning',
         period: '2026-04',
-        message: 'Worse than the period before for 3 periods in a row, since 2026-02.',
+        message: 'Worse than the period before for 3 periods in a row, since February 2026.',
       },
     ]);
   });

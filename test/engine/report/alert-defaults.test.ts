@@ -24,7 +24,7 @@ const DROP = {
   rule: 'drop',
   severity: 'warning',
   period: '2026-04',
-  message: 'Fell 25.0% against 2026-03, beyond the 20.0% limit.',
+  message: 'Fell 25.0% against March 2026, beyond the 20.0% limit.',
 };
 
 /** A streak of `length` worsening months ending in April. */
@@ -52,12 +52,12 @@ describe('site-wide alert rules', () => {
 
     // The site's rules: a 25% fall is beyond 20%, and February → March → April is a streak
     // of 2 worsening months, the first of them March.
-    expect(alertsOf('revenue')).toEqual([DROP, streak(2, '2026-03')]);
+    expect(alertsOf('revenue')).toEqual([DROP, streak(2, 'March 2026')]);
     // Its own drop of 30% lets a 25% fall pass; the site's streak of 2 still holds.
-    expect(alertsOf('loose-drop')).toEqual([streak(2, '2026-03')]);
+    expect(alertsOf('loose-drop')).toEqual([streak(2, 'March 2026')]);
     // Its own streak of 3 counts from January: 100 → 90 → 80 → 60, since February; the site's
     // drop still holds.
-    expect(alertsOf('long-streak')).toEqual([DROP, streak(3, '2026-02')]);
+    expect(alertsOf('long-streak')).toEqual([DROP, streak(3, 'February 2026')]);
     // `alerts: false` turns the site's rules off too.
     expect(alertsOf('quiet')).toEqual([]);
   });

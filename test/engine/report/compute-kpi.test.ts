@@ -77,7 +77,7 @@ describe('a KPI with a target, as of 2026-07-15', () => {
         rule: 'status',
         severity: 'warning',
         period: '2026-06',
-        message: 'Status went from on-track to at-risk.',
+        message: 'Status went from on track to at risk.',
       },
     ]);
   });
@@ -130,7 +130,7 @@ describe('the as-of date', () => {
       ['status', 'critical'], // at-risk → missed
       ['drop', 'critical'], // (150 − 270) / 270 = −44.4%
     ]);
-    expect(kpi.alerts[0]?.message).toBe('No data for 5 complete periods since 2026-07.');
+    expect(kpi.alerts[0]?.message).toBe('No data for 5 complete periods since July 2026.');
   });
 
   it('counts the as-of day as complete and leaves out rows dated after it', async () => {
