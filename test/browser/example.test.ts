@@ -18,6 +18,7 @@ import {
   axeViolations,
   launchBrowser,
   seriousOnly,
+  TOUR_TIMEOUT,
   watchProblems,
 } from './support/browser.ts';
 import { serveSite, type StaticServer } from './support/static-server.ts';
@@ -79,55 +80,63 @@ async function scrollThrough(page: Page): Promise<void> {
 
 describe('the example site', () => {
   for (const width of [390, 1280]) {
-    it(`shows every page without errors at ${width} px`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
-      const page = await context.newPage();
-      const problems = watchProblems(page);
-      for (const path of pagePaths()) {
-        problems.console.length = 0;
-        problems.failed.length = 0;
-        await page.goto(`${server.url}${path}`);
-        await scrollThrough(page);
-        if (path === MISSING) {
-          problems.failed = problems.failed.filter((failure) => !failure.includes(MISSING));
-          problems.console = problems.console.filter((message) => !message.includes('404'));
+    it(
+      `shows every page without errors at ${width} px`,
+      async () => {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        const problems = watchProblems(page);
+        for (const path of pagePaths()) {
+          problems.console.length = 0;
+          problems.failed.length = 0;
+          await page.goto(`${server.url}${path}`);
+          await scrollThrough(page);
+          if (path === MISSING) {
+            problems.failed = problems.failed.filter((failure) => !failure.includes(MISSING));
+            problems.console = problems.console.filter((message) => !message.includes('404'));
+          }
+          // No sideways scrolling of the page itself, on a phone or a desktop.
+          const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          expect(pageWidth, `${path} is wider than the screen`).toBeLessThanOrEqual(width);
+          const name = path.replace(/\/$/, '').replace(/\//g, '_') || 'overview';
+          await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+          expect(problems, path).toEqual({ console: [], failed: [] });
         }
-        // No sideways scrolling of the page itself, on a phone or a desktop.
-        const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        expect(pageWidth, `${path} is wider than the screen`).toBeLessThanOrEqual(width);
-        const name = path.replace(/\/$/, '').replace(/\//g, '_') || 'overview';
-        await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-        expect(problems, path).toEqual({ console: [], failed: [] });
-      }
-      await context.close();
-    });
+        await context.close();
+      },
+      TOUR_TIMEOUT,
+    );
   }
 
   // Every result, minor ones included, goes to test/artifacts/example/axe.json.
   const axe = new AxeLog('example');
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no serious or critical axe violation on any page type (${colorScheme})`, async () => {
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 900 },
-        colorScheme,
-      });
-      const page = await context.newPage();
-      const found: Record<string, unknown> = {};
-      for (const path of pageTypes()) {
-        await page.goto(`${server.url}${path}`);
-        // Once with the charts as drawn at build time, once enhanced by vega-embed.
-        const drawn = await axeViolations(page);
-        await scrollThrough(page);
-        const enhanced = await axeViolations(page);
-        axe.record({ path, colorScheme, charts: 'drawn', violations: drawn });
-        axe.record({ path, colorScheme, charts: 'enhanced', violations: enhanced });
-        const violations = seriousOnly([...drawn, ...enhanced]);
-        if (violations.length > 0) found[path] = violations;
-      }
-      await context.close();
-      axe.write();
-      expect(found).toEqual({});
-    });
+    it(
+      `has no serious or critical axe violation on any page type (${colorScheme})`,
+      async () => {
+        const context = await browser.newContext({
+          viewport: { width: 1280, height: 900 },
+          colorScheme,
+        });
+        const page = await context.newPage();
+        const found: Record<string, unknown> = {};
+        for (const path of pageTypes()) {
+          await page.goto(`${server.url}${path}`);
+          // Once with the charts as drawn at build time, once enhanced by vega-embed.
+          const drawn = await axeViolations(page);
+          await scrollThrough(page);
+          const enhanced = await axeViolations(page);
+          axe.record({ path, colorScheme, charts: 'drawn', violations: drawn });
+          axe.record({ path, colorScheme, charts: 'enhanced', violations: enhanced });
+          const violations = seriousOnly([...drawn, ...enhanced]);
+          if (violations.length > 0) found[path] = violations;
+        }
+        await context.close();
+        axe.write();
+        expect(found).toEqual({});
+      },
+      TOUR_TIMEOUT,
+    );
   }
 
   it('keeps every page, its CSS and its scripts under 100 KB before charts are enhanced', () => {

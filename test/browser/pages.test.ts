@@ -16,6 +16,7 @@ import {
   axeViolations,
   launchBrowser,
   seriousOnly,
+  TOUR_TIMEOUT,
   watchProblems,
 } from './support/browser.ts';
 import { serveSite, type StaticServer } from './support/static-server.ts';
@@ -65,36 +66,40 @@ async function scrollThrough(page: Page): Promise<void> {
 
 describe('every page in a browser', () => {
   for (const width of WIDTHS) {
-    it(`loads without console errors or failed requests at ${width} px`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
-      const page = await context.newPage();
-      const problems = watchProblems(page);
-      const paths = pagePaths();
-      expect(paths.length).toBeGreaterThan(12);
+    it(
+      `loads without console errors or failed requests at ${width} px`,
+      async () => {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        const problems = watchProblems(page);
+        const paths = pagePaths();
+        expect(paths.length).toBeGreaterThan(12);
 
-      for (const path of paths) {
-        problems.console.length = 0;
-        problems.failed.length = 0;
-        const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-        expect(response?.status(), path).toBe(path === 'no-such-page/' ? 404 : 200);
-        await scrollThrough(page);
-        if (path === 'no-such-page/') {
-          // The page itself answers 404, as it should; nothing else may fail.
-          problems.failed = problems.failed.filter(
-            (failure) => !failure.includes('/no-such-page/'),
+        for (const path of paths) {
+          problems.console.length = 0;
+          problems.failed.length = 0;
+          const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+          expect(response?.status(), path).toBe(path === 'no-such-page/' ? 404 : 200);
+          await scrollThrough(page);
+          if (path === 'no-such-page/') {
+            // The page itself answers 404, as it should; nothing else may fail.
+            problems.failed = problems.failed.filter(
+              (failure) => !failure.includes('/no-such-page/'),
+            );
+            problems.console = problems.console.filter((message) => !message.includes('404'));
+          }
+          // No sideways scrolling of the page itself on a phone.
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
           );
-          problems.console = problems.console.filter((message) => !message.includes('404'));
+          expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+          await page.screenshot({ path: join(SHOTS, shotName(path, width)), fullPage: true });
+          expect(problems, path).toEqual({ console: [], failed: [] });
         }
-        // No sideways scrolling of the page itself on a phone.
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
-        expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: join(SHOTS, shotName(path, width)), fullPage: true });
-        expect(problems, path).toEqual({ console: [], failed: [] });
-      }
-      await context.close();
-    });
+        await context.close();
+      },
+      TOUR_TIMEOUT,
+    );
   }
 });
 
@@ -102,28 +107,32 @@ describe('accessibility', () => {
   // Every result, minor ones included, goes to test/artifacts/site-full/axe.json.
   const axe = new AxeLog('site-full');
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no serious or critical axe violation on any page type (${colorScheme})`, async () => {
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 900 },
-        colorScheme,
-      });
-      const page = await context.newPage();
-      const report: Record<string, unknown> = {};
-      for (const path of pagePaths()) {
-        await page.goto(`${server.url}${path}`);
-        // Once with the charts as drawn at build time, once enhanced by vega-embed.
-        const drawn = await axeViolations(page);
-        await scrollThrough(page);
-        const enhanced = await axeViolations(page);
-        axe.record({ path, colorScheme, charts: 'drawn', violations: drawn });
-        axe.record({ path, colorScheme, charts: 'enhanced', violations: enhanced });
-        const violations = seriousOnly([...drawn, ...enhanced]);
-        if (violations.length > 0) report[path] = violations;
-      }
-      await context.close();
-      axe.write();
-      expect(report).toEqual({});
-    });
+    it(
+      `has no serious or critical axe violation on any page type (${colorScheme})`,
+      async () => {
+        const context = await browser.newContext({
+          viewport: { width: 1280, height: 900 },
+          colorScheme,
+        });
+        const page = await context.newPage();
+        const report: Record<string, unknown> = {};
+        for (const path of pagePaths()) {
+          await page.goto(`${server.url}${path}`);
+          // Once with the charts as drawn at build time, once enhanced by vega-embed.
+          const drawn = await axeViolations(page);
+          await scrollThrough(page);
+          const enhanced = await axeViolations(page);
+          axe.record({ path, colorScheme, charts: 'drawn', violations: drawn });
+          axe.record({ path, colorScheme, charts: 'enhanced', violations: enhanced });
+          const violations = seriousOnly([...drawn, ...enhanced]);
+          if (violations.length > 0) report[path] = violations;
+        }
+        await context.close();
+        axe.write();
+        expect(report).toEqual({});
+      },
+      TOUR_TIMEOUT,
+    );
   }
 });
 

@@ -7,6 +7,13 @@ import { PROJECT_ROOT } from '../../site/support/build-site.ts';
 
 export { ARTIFACTS };
 
+/**
+ * Time allowed for a test that walks every page of a site: it grows with the
+ * number of pages and with the load on a shared machine, and it limits nothing
+ * under test.
+ */
+export const TOUR_TIMEOUT = 180_000;
+
 export function launchBrowser(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
   return chromium.launch({
