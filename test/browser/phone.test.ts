@@ -5,8 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../site/support/build-site.ts';
-import { launchBrowser, TOUR_TIMEOUT } from './support/browser.ts';
+import { BUILD_TIMEOUT, buildSite, type BuiltSite } from '../site/support/build-site.ts';
+import { launchBrowser } from './support/browser.ts';
 import { serveSite, type StaticServer } from './support/static-server.ts';
 
 let site: BuiltSite;
@@ -164,7 +164,7 @@ describe('every fixture site on a 390 px screen', () => {
           await built.remove();
         }
       },
-      TOUR_TIMEOUT,
+      BUILD_TIMEOUT,
     );
   }
 });

@@ -7,7 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, withLock } from './support/build-site.ts';
+import { BUILD_TIMEOUT, PROJECT_ROOT, withLock } from './support/build-site.ts';
 import { startDevServer } from './support/dev-server.ts';
 import { element, textOf } from './support/html.ts';
 
@@ -37,34 +37,38 @@ async function toDate(url: string): Promise<string> {
 }
 
 describe('astro dev', () => {
-  it('shows new numbers after a data change, and the problems while the data are invalid', async () => {
-    await withLock(async () => {
-      const server = await startDevServer(repo);
-      try {
-        expect(await toDate(server.url)).toBe('November 2026 to date: €40.00');
+  it(
+    'shows new numbers after a data change, and the problems while the data are invalid',
+    async () => {
+      await withLock(async () => {
+        const server = await startDevServer(repo);
+        try {
+          expect(await toDate(server.url)).toBe('November 2026 to date: €40.00');
 
-        let since = server.log().length;
-        await setNovemberAmount('47');
-        await server.waitForLog(/5 KPIs recomputed/, since);
-        expect(await toDate(server.url)).toBe('November 2026 to date: €47.00');
+          let since = server.log().length;
+          await setNovemberAmount('47');
+          await server.waitForLog(/5 KPIs recomputed/, since);
+          expect(await toDate(server.url)).toBe('November 2026 to date: €47.00');
 
-        since = server.log().length;
-        await setNovemberAmount('4x7');
-        await server.waitForLog(/pages show them until they are fixed/, since);
-        expect(server.log().slice(since)).toContain(
-          'data/orders.csv:14:23 error — "4x7" in column "amount" is not a number',
-        );
-        const broken = await fetch(`${server.url}kpis/revenue/`);
-        expect(broken.status).toBe(500);
-        expect(await broken.text()).toContain('InvalidInputError');
+          since = server.log().length;
+          await setNovemberAmount('4x7');
+          await server.waitForLog(/pages show them until they are fixed/, since);
+          expect(server.log().slice(since)).toContain(
+            'data/orders.csv:14:23 error — "4x7" in column "amount" is not a number',
+          );
+          const broken = await fetch(`${server.url}kpis/revenue/`);
+          expect(broken.status).toBe(500);
+          expect(await broken.text()).toContain('InvalidInputError');
 
-        since = server.log().length;
-        await setNovemberAmount('52');
-        await server.waitForLog(/5 KPIs recomputed/, since);
-        expect(await toDate(server.url)).toBe('November 2026 to date: €52.00');
-      } finally {
-        await server.stop();
-      }
-    });
-  }, 120_000);
+          since = server.log().length;
+          await setNovemberAmount('52');
+          await server.waitForLog(/5 KPIs recomputed/, since);
+          expect(await toDate(server.url)).toBe('November 2026 to date: €52.00');
+        } finally {
+          await server.stop();
+        }
+      });
+    },
+    BUILD_TIMEOUT,
+  );
 });

@@ -37,6 +37,12 @@ export interface BuiltSite {
   remove(): Promise<void>;
 }
 
+/**
+ * Time for a test that builds a site itself: it waits for the build lock behind
+ * the builds of other test files first, a minute or more on a loaded machine.
+ */
+export const BUILD_TIMEOUT = 300_000;
+
 /** Runs `work` while no other test process uses the project's `.astro/` folder. */
 export async function withLock<T>(work: () => Promise<T>): Promise<T> {
   for (;;) {
