@@ -22,6 +22,7 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, ...(hasBrowser ? [] : ['test/browser/**'])],
     // Most files wait on child processes (the CLI, Astro builds, Chromium) rather
     // than on a core, so more of them run at once than there are cores.
+    globalSetup: ['test/site/support/shared-builds.ts'],
     maxWorkers: availableParallelism() + 2,
     testTimeout: 30_000,
     hookTimeout: 300_000,

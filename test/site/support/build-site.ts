@@ -2,11 +2,14 @@
  * Builds a fixture repository into a temporary folder with the real Astro
  * build, for tests that check the generated site. Builds of different
  * fixtures share the project's `.astro/` folder (content modules, types), so
- * they take turns through a lock that works across test workers.
+ * they take turns through a lock that works across test workers. Within one
+ * test run (see shared-builds.ts) a fixture built with the same environment
+ * is built once and read by every test file that asks for it.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,9 +122,10 @@ export async function buildSite(
   fixture: string,
   env: Record<string, string> = {},
 ): Promise<BuiltSite> {
-  const outDir = join(await mkdtemp(join(tmpdir(), 'pacer-site-')), 'dist');
-  const { code, log } = await runBuild(fixture, outDir, env);
-  if (code !== 0) throw new Error(`astro build of ${fixture} failed (exit ${code}):\n${log}`);
+  const shared = process.env[SHARED_BUILDS];
+  const { outDir, log } = shared
+    ? await buildOnce(shared, fixture, env)
+    : await buildAlone(fixture, env);
 
   return {
     outDir,
@@ -129,6 +133,40 @@ export async function buildSite(
     read: (path) => readFileSync(join(outDir, path), 'utf8'),
     exists: (path) => existsSync(join(outDir, path)),
     files: () => listFiles(outDir).sort(),
-    remove: () => rm(resolve(outDir, '..'), { recursive: true, force: true }),
+    // A shared build stays for the other files of the run, which removes it at the end.
+    remove: shared
+      ? () => Promise.resolve()
+      : () => rm(resolve(outDir, '..'), { recursive: true, force: true }),
   };
+}
+
+/** The folder of this test run's shared builds; see shared-builds.ts. */
+export const SHARED_BUILDS = 'PACER_TEST_BUILDS';
+
+async function buildAlone(fixture: string, env: Record<string, string>) {
+  const outDir = join(await mkdtemp(join(tmpdir(), 'pacer-site-')), 'dist');
+  const { code, log } = await runBuild(fixture, outDir, env);
+  if (code !== 0) throw new Error(`astro build of ${fixture} failed (exit ${code}):\n${log}`);
+  return { outDir, log };
+}
+
+/** The build of `fixture` with `env` in `folder`, made by whichever test file asks first. */
+function buildOnce(folder: string, fixture: string, env: Record<string, string>) {
+  const key = createHash('sha256')
+    .update(JSON.stringify([fixture, env]))
+    .digest('hex')
+    .slice(0, 16);
+  const outDir = join(folder, key, 'dist');
+  const logFile = join(folder, key, 'build.log');
+  return withLock(async () => {
+    if (!existsSync(logFile)) {
+      const { code, log } = await run(
+        ['build', '--outDir', outDir],
+        astroEnvironment(fixture, env),
+      );
+      if (code !== 0) throw new Error(`astro build of ${fixture} failed (exit ${code}):\n${log}`);
+      await writeFile(logFile, log);
+    }
+    return { outDir, log: await readFile(logFile, 'utf8') };
+  });
 }
