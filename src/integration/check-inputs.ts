@@ -9,17 +9,24 @@ import { formatCount } from '../engine/format/format-value.ts';
 import { runCheck } from '../engine/load/check-repo.ts';
 import type { LoadedReport } from '../engine/report/load-report.ts';
 
-/** Checks the repository and computes its report, logging every problem as it goes. */
+/**
+ * Checks the repository and computes its report, logging every problem as it
+ * goes unless `quiet` (a preview serves an earlier build, not these files).
+ */
 export async function checkInputs(
   root: string,
   logger: AstroIntegrationLogger,
+  quiet = false,
 ): Promise<LoadedReport> {
   const check = await runCheck(root, {
     // Unchanged kpis/ and data/ reuse the report computed last time (node_modules/.cache).
     cache: true,
-    onFile: (file, rows, milliseconds) =>
-      logger.info(`${file}: ${formatCount(rows, 'en-US')} rows in ${Math.round(milliseconds)} ms`),
+    onFile: (file, rows, milliseconds) => {
+      if (quiet) return;
+      logger.info(`${file}: ${formatCount(rows, 'en-US')} rows in ${Math.round(milliseconds)} ms`);
+    },
   });
+  if (quiet) return { ...check.loaded, problems: check.problems };
   for (const problem of check.problems) {
     if (problem.severity === 'error') logger.error(formatProblem(problem));
     else logger.warn(formatProblem(problem));

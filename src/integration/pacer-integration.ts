@@ -39,12 +39,14 @@ function siteAddress(loaded: LoadedReport): { base: string; url: string | null }
   };
 }
 
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 function logReport(loaded: LoadedReport, logger: AstroIntegrationLogger): void {
   const { report, asOf } = loaded;
   if (!report) return;
   const origin = loaded.cached ? 'reused from the cache' : 'computed';
   logger.info(
-    `${report.kpis.length} KPIs and ${report.reviews.length} reviews as of ${formatIsoDate(asOf.day)} (${asOf.origin}), ${origin} in ${Math.round(loaded.milliseconds)} ms`,
+    `${counted(report.kpis.length, 'KPI')} and ${counted(report.reviews.length, 'review')} as of ${formatIsoDate(asOf.day)} (${asOf.origin}), ${origin} in ${Math.round(loaded.milliseconds)} ms`,
   );
 }
 
@@ -68,13 +70,21 @@ export function pacer(): AstroIntegration {
       'astro:config:setup': async ({ config, command, updateConfig, addWatchFile, logger }) => {
         root = repoRoot(fileURLToPath(config.root));
         resetSharedReport();
-        const loaded = await loadSharedReport(root, () => checkInputs(root, logger));
+        // A preview serves the last build in dist/; it reads kpis/ only for the base path and URL.
+        const previewing = command === 'preview';
+        const loaded = await loadSharedReport(root, () => checkInputs(root, logger, previewing));
         // kpis/site.yaml sets the base path: a change restarts the dev server.
         addWatchFile(join(root, 'kpis', 'site.yaml'));
 
         const blocking = blockingProblems(loaded);
         if (blocking > 0 && command === 'build') failBuild(blocking, logger);
-        if (blocking > 0) {
+        if (previewing) {
+          logger.info(
+            blocking > 0
+              ? 'Serving the last build; kpis/ or data/ now have problems that would stop the next build (npx pacer check lists them).'
+              : 'Serving the last build; npm run build updates it from kpis/ and data/.',
+          );
+        } else if (blocking > 0) {
           logger.error(`${problemCount(blocking)}; pages show them until they are fixed.`);
         } else {
           logReport(loaded, logger);

@@ -6,11 +6,11 @@
  * or dark mode (every result in axe.json there), and every page under 100 KB
  * gzipped (each page's weight in page-weights.json there).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../site/support/build-site.ts';
+import { buildSite, type BuiltSite, PROJECT_ROOT } from '../site/support/build-site.ts';
 import { recordPageWeights } from '../site/support/page-weight.ts';
 import { AxeLog } from './support/axe-log.ts';
 import {
@@ -141,7 +141,13 @@ describe('the example site', () => {
 
   it('keeps every page, its CSS and its scripts under 100 KB before charts are enhanced', () => {
     const weights = recordPageWeights(site, 'example');
-    expect(weights.length).toBeGreaterThan(20);
+    // Every KPI defined in kpis/ has its page among those weighed.
+    const kpiPages = weights.filter((weight) => /^kpis\/[^/]+\/index\.html$/.test(weight.page));
+    const definitions = readdirSync(join(PROJECT_ROOT, 'kpis')).filter((file) =>
+      /\.mdx?$/.test(file),
+    );
+    expect(kpiPages).toHaveLength(definitions.length);
+    expect(definitions.length).toBeGreaterThan(0);
     for (const weight of weights) {
       expect(weight.total, weight.page).toBeLessThan(100_000);
       // vega-embed is imported on demand, never linked from the page itself.

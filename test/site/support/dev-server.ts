@@ -1,6 +1,7 @@
 /**
- * `astro dev` as a child process, for tests of the live-reloading dev server:
- * started on a free port for a repository, stopped by its process id.
+ * `astro dev` and `astro preview` as child processes, for tests of the
+ * live-reloading dev server and of the preview: started on a free port for a
+ * repository, stopped by their process id.
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -37,11 +38,20 @@ async function until(check: () => boolean, what: string, timeoutMs = 60_000): Pr
 }
 
 /** Starts `astro dev` for `repo` (a folder with kpis/ and data/) and waits until it serves. */
-export async function startDevServer(repo: string): Promise<DevServer> {
+export function startDevServer(repo: string): Promise<DevServer> {
+  return startAstro(repo, ['dev'], /watching for file changes/);
+}
+
+/** Starts `astro preview` of the site built in `outDir`, with `repo` as the project's kpis/ and data/. */
+export function startPreviewServer(repo: string, outDir: string): Promise<DevServer> {
+  return startAstro(repo, ['preview', '--outDir', outDir], /Local\s+http/);
+}
+
+async function startAstro(repo: string, args: string[], ready: RegExp): Promise<DevServer> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    [ASTRO, ...args, '--port', String(port), '--host', '127.0.0.1'],
     { cwd: PROJECT_ROOT, env: astroEnvironment(repo) },
   );
   let log = '';
@@ -56,14 +66,14 @@ export async function startDevServer(repo: string): Promise<DevServer> {
   );
 
   const url = `http://127.0.0.1:${port}/`;
-  await until(() => exited || /watching for file changes/.test(log), 'astro dev to start');
-  if (exited) throw new Error(`astro dev exited:\n${log}`);
+  await until(() => exited || ready.test(log), `astro ${args[0]} to start`);
+  if (exited) throw new Error(`astro ${args[0]} exited:\n${log}`);
 
   return {
     url,
     log: () => log,
     waitForLog: (pattern, since = 0) =>
-      until(() => pattern.test(log.slice(since)), `${pattern} in the dev log`, 30_000),
+      until(() => pattern.test(log.slice(since)), `${pattern} in the log`, 30_000),
     stop: async () => {
       if (!exited) child.kill('SIGTERM');
       await closed;
