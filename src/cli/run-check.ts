@@ -4,7 +4,6 @@
  * numbers computed from invalid input.
  */
 import { formatProblem } from '../engine/errors/problem.ts';
-import { formatCount } from '../engine/format/format-value.ts';
 import { runCheck } from '../engine/load/check-repo.ts';
 import type { CheckResult } from '../engine/load/check-repo.ts';
 import type { Report } from '../engine/report/types.ts';
@@ -22,9 +21,7 @@ export function checkFor(root: string, context: CliContext, env: Env = context.e
     env: { ...env },
     now: context.now(),
     onFile: (file, rows, milliseconds) =>
-      context.logger.debug(
-        `${file}: ${formatCount(rows, 'en-US')} rows in ${Math.round(milliseconds)} ms`,
-      ),
+      context.logger.debug(`${file}: ${plural(rows, 'row')} in ${Math.round(milliseconds)} ms`),
   });
 }
 
@@ -46,7 +43,9 @@ export async function loadValidReport(
   const report = check.loaded.report;
   if (check.errors === 0 && report) {
     if (check.warnings > 0)
-      context.logger.warn(`${plural(check.warnings, 'warning')}; run \`pacer check\` to see them.`);
+      context.logger.warn(
+        `${plural(check.warnings, 'warning')}; run \`npx pacer check\` to see them.`,
+      );
     return { report, check };
   }
 

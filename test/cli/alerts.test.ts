@@ -191,12 +191,12 @@ KPI page: https://kpis.example.com/acme/kpis/orders/
     const foreign = await spawnPacer(['alerts', '--since', join(directory, 'other.json')]);
     expect(foreign.code).toBe(1);
     expect(foreign.stderr).toBe(
-      `error ${join(directory, 'other.json')} is not a Pacer report: generated: Invalid input: expected string, received undefined\n  hint: Pass a file written by \`pacer report --json\`.\n`,
+      `error ${join(directory, 'other.json')} is not a Pacer report: generated: Invalid input: expected string, received undefined\n  hint: Pass a file written by \`npx pacer report --json\`.\n`,
     );
     const missing = await spawnPacer(['alerts', '--since', join(directory, 'none.json')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe(
-      `error cannot read ${join(directory, 'none.json')}: no such file\n  hint: Pass a file written by \`pacer report --json\`.\n`,
+      `error cannot read ${join(directory, 'none.json')}: no such file\n  hint: Pass a file written by \`npx pacer report --json\`.\n`,
     );
     const folder = await spawnPacer(['alerts', '--since', directory]);
     expect(folder.code).toBe(1);

@@ -15,7 +15,7 @@ data/orders.csv:8:21 error row has 4 fields, the header has 5 (field-count)
   hint: Quote fields that contain the delimiter, and check for missing or extra delimiters.
 kpis/revenue.md:4:11 error category "salse" is not defined (unknown-category)
   hint: Did you mean "sales"?
-kpis/revenue.md:11:20 warning no row of data/orders.csv has status "payed" (unknown-column)
+kpis/revenue.md:11:20 warning no row of data/orders.csv has status "payed" (unmatched-filter)
   hint: Its values include paid, refunded.
 kpis/revenue.md:12:13 error column "regin" is not in data/orders.csv (its columns: order_id, order_date, region, status, amount) (unknown-column)
   hint: Did you mean "region"?
@@ -84,7 +84,7 @@ describe('pacer check', () => {
       '::error file=data/orders.csv,line=6,col=22,title=Pacer invalid-number::"n/a" in column "amount" is not a number%0AHint: Write plain numbers such as 1234.5; declare values like "n/a" under `missing` if they mean "no value".',
     );
     expect(lines[4]).toBe(
-      '::warning file=kpis/revenue.md,line=11,col=20,title=Pacer unknown-column::no row of data/orders.csv has status "payed"%0AHint: Its values include paid, refunded.',
+      '::warning file=kpis/revenue.md,line=11,col=20,title=Pacer unmatched-filter::no row of data/orders.csv has status "payed"%0AHint: Its values include paid, refunded.',
     );
     expect(lines[9]).toBe(
       '::error file=kpis/signups.md,line=8,col=18,title=Pacer invalid-field::target.value: expected a number, found "12%25"%0AHint: Write the target as a plain number, such as 200000 or 0.42.',

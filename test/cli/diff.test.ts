@@ -243,6 +243,51 @@ Both sides as of 2026-11-15; main is commit <commit>.
     ]);
   });
 
+  test('sums up a KPI added or removed, and lists only the first 12 periods a change moves', async () => {
+    // 22 months, 2025-01 to 2026-10, of 10 to 31; the working tree adds 100 to each.
+    const months = Array.from({ length: 22 }, (_, index) => {
+      const month = `${2025 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+      return `${month},${10 + index}`;
+    });
+    const monthly = (title: string) =>
+      kpi(
+        `title: ${title}`,
+        'owner: Sales',
+        'category: sales',
+        'decimals: 0',
+        'source: { file: data/orders.csv, date: month, value: amount }',
+      );
+    const root = await committedRepo({
+      'kpis/orders.md': monthly('Orders'),
+      'kpis/old.md': monthly('Old orders'),
+      'data/orders.csv': `month,amount\n${months.join('\n')}\n`,
+    });
+    await rm(join(root, 'kpis/old.md'));
+    await writeFile(join(root, 'kpis/new.md'), monthly('New orders'));
+    await edit(root, 'data/orders.csv', (text) =>
+      text.replace(/,(\d+)$/gm, (_, amount: string) => `,${Number(amount) + 100}`),
+    );
+
+    const markdown = (await runCli(['diff', 'main', '--root', root])).stdout;
+    expect(markdown).toContain(
+      '### Orders (orders)\n\n- Periods changed: 2025-01: 10 → 110; 2025-02: 11 → 111; 2025-03: 12 → 112; 2025-04: 13 → 113; 2025-05: 14 → 114; 2025-06: 15 → 115; 2025-07: 16 → 116; 2025-08: 17 → 117; 2025-09: 18 → 118; 2025-10: 19 → 119; 2025-11: 20 → 120; 2025-12: 21 → 121; and 10 more periods\n',
+    );
+    expect(markdown).toContain(
+      '### New orders (new)\n\n- New KPI: 22 periods, 2025-01 to 2026-10\n',
+    );
+    expect(markdown).toContain(
+      '### Old orders (old)\n\n- Removed KPI: 22 periods, 2025-01 to 2026-10\n',
+    );
+
+    // The JSON is for machines: every period, uncapped.
+    const json = JSON.parse(
+      (await runCli(['diff', 'main', '--json', '--root', root])).stdout,
+    ) as ReportDiff;
+    const orders = json.kpis.find((entry) => entry.id === 'orders');
+    expect(orders?.periods).toHaveLength(22);
+    expect(orders?.periods.at(-1)).toEqual({ period: '2026-10', before: 31, after: 131 });
+  });
+
   test('works when the Pacer root is a folder inside the git repository', async () => {
     const top = await committedFixture('basic');
     await mkdir(join(top, 'site'));

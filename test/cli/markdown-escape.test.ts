@@ -62,7 +62,7 @@ describe('hostile text in command output', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(/<(script|img)/i);
     expect(run.stdout).toContain(
-      '## Hostile &lt;script&gt;alert("site")&lt;/script&gt; \\| site: KPIs as of 2026-11-15',
+      '## KPIs as of 2026-11-15 — Hostile &lt;script&gt;alert("site")&lt;/script&gt; \\| site',
     );
     expect(run.stdout).toContain(
       '| 🔴 off-track | &lt;script&gt;alert(1)&lt;/script&gt; \\| \\`code\\` \\*bold\\* (hostile) | 40 | 2026-10 | -80 (-66.7%) | — |',

@@ -1,9 +1,22 @@
 /** `pacer new kpi` and `pacer new review`: starting files that pass `pacer check`. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import * as prettier from 'prettier';
 import { describe, expect, test } from 'vitest';
-import { copyFixture, sumKpi, tempRepo } from '../engine/load/support/temp-repo.ts';
-import { maskTime, runCli, spawnPacer } from './support/run-cli.ts';
+import { parse } from 'yaml';
+import { yamlString } from '../../src/cli/scaffold/yaml-text.ts';
+import { copyFixture, kpi, sumKpi, tempRepo } from '../engine/load/support/temp-repo.ts';
+import { maskTime, REPO, runCli, spawnPacer } from './support/run-cli.ts';
+
+/**
+ * `text` as Prettier, with the project's own config, formats a file of that
+ * name in the repository: `npm run lint` must pass on scaffolded files as written.
+ */
+async function prettierFormatted(file: string, text: string): Promise<string> {
+  const filepath = join(REPO, file);
+  const config = await prettier.resolveConfig(filepath);
+  return prettier.format(text, { ...config, filepath });
+}
 
 describe('pacer new kpi', () => {
   test('writes a commented definition that passes check once its source is edited', async () => {
@@ -11,7 +24,7 @@ describe('pacer new kpi', () => {
     const created = await spawnPacer(['new', 'kpi', 'paid-orders'], { cwd: root });
     expect(created.code).toBe(0);
     expect(created.stdout).toBe(
-      'Wrote kpis/paid-orders.md. Point its source at your data, then run `pacer check`.\n',
+      'Wrote kpis/paid-orders.md. Point its source at your data, then run `npx pacer check`.\n',
     );
 
     const path = join(root, 'kpis/paid-orders.md');
@@ -39,6 +52,20 @@ describe('pacer new kpi', () => {
     expect(maskTime(after.stdout)).toBe(
       'check passed: 0 errors, 0 warnings in 2 KPIs and 1 data file (… ms)\n',
     );
+  });
+
+  test('writes a file that Prettier leaves as it is, ending in one newline', async () => {
+    const root = await copyFixture('basic');
+    const run = await runCli(['new', 'kpi', 'weekly-signups', '--root', root]);
+    expect(run.stdout).toBe(
+      'Wrote kpis/weekly-signups.md. Point its source at your data, then run `npx pacer check`.\n',
+    );
+    const text = await readFile(join(root, 'kpis/weekly-signups.md'), 'utf8');
+    expect(text.endsWith('\nWhy this KPI matters, and how to read it.\n')).toBe(true);
+    expect(text.split('\n')[1]).toBe(
+      '# The definition of this KPI. Run `npx pacer check` after editing it.',
+    );
+    expect(await prettierFormatted('kpis/weekly-signups.md', text)).toBe(text);
   });
 
   test('refuses to overwrite a definition, as .md or as .mdx', async () => {
@@ -75,9 +102,9 @@ describe('pacer new review', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('Wrote kpis/reviews/2026-09-review.mdx with 1 KPI as of 2026-09-30.\n');
     expect(await readFile(join(root, 'kpis/reviews/2026-09-review.mdx'), 'utf8')).toBe(`---
-title: "September 2026 review"
+title: 'September 2026 review'
 period: 2026-09
-author: "Ana"
+author: 'Ana'
 kpis: [revenue]
 # summary: One sentence for the review index and the feed.
 ---
@@ -86,12 +113,15 @@ kpis: [revenue]
 
 ## Revenue
 
-<KpiStatus id="revenue" /> <KpiValue id="revenue" />
+<KpiStatus id="revenue" />
+<KpiValue id="revenue" />
 
 €180.00 in September 2026 to date; status and change are judged on the latest complete period: €170.00 in August 2026; change against July 2026 +€30.00 (+21.4%); progress 20%; status off track.
 
 What happened, and why:
 `);
+    const written = await readFile(join(root, 'kpis/reviews/2026-09-review.mdx'), 'utf8');
+    expect(await prettierFormatted('kpis/reviews/2026-09-review.mdx', written)).toBe(written);
     const check = await runCli(['check', '--root', root]);
     expect(check.code).toBe(0);
   });
@@ -106,9 +136,9 @@ What happened, and why:
     const text = await readFile(join(root, 'kpis/reviews/2026-Q3-qbr.mdx'), 'utf8');
     expect(text.split('\n').slice(0, 5)).toEqual([
       '---',
-      'title: "Q3 2026 review"',
+      "title: 'Q3 2026 review'",
       'period: 2026-Q3',
-      'author: "Your name"',
+      "author: 'Your name'",
       'kpis: [revenue]',
     ]);
     // Without --author or a git user.name, the placeholder comes with a warning to replace it.
@@ -126,7 +156,7 @@ What happened, and why:
     expect(run.code).toBe(0);
     expect(run.logs).toEqual([]);
     const text = await readFile(join(root, 'kpis/reviews/2026-10-review.mdx'), 'utf8');
-    expect(text.split('\n')[3]).toBe('author: "Grace Hopper"');
+    expect(text.split('\n')[3]).toBe("author: 'Grace Hopper'");
 
     const given = await runCli(
       ['new', 'review', '2026-10', '--slug', 'ana', '--author', 'Ana', '--root', root],
@@ -134,7 +164,7 @@ What happened, and why:
     );
     expect(given.code).toBe(0);
     const byAna = await readFile(join(root, 'kpis/reviews/2026-10-ana.mdx'), 'utf8');
-    expect(byAna.split('\n')[3]).toBe('author: "Ana"');
+    expect(byAna.split('\n')[3]).toBe("author: 'Ana'");
   });
 
   test('states the value <KpiValue> shows once, when its period is complete', async () => {
@@ -149,6 +179,61 @@ What happened, and why:
     expect(text.split('\n\n')[4]).toBe(
       '150 in August 2026; change against July 2026 +30 (+25.0%); progress 50%; status on track.',
     );
+  });
+
+  test('writes a review that Prettier leaves as it is, however long its KPI list', async () => {
+    const ids = [
+      'revenue-europe',
+      'revenue-americas',
+      'revenue-asia-pacific',
+      'revenue-middle-east',
+    ];
+    const files = Object.fromEntries(
+      ids.map((id) => [
+        `kpis/${id}.md`,
+        kpi(
+          `title: Revenue ${id.slice('revenue-'.length)}`,
+          'owner: Sales',
+          'category: sales',
+          'source: { file: data/sales.csv, date: date, value: amount }',
+        ),
+      ]),
+    );
+    const root = await tempRepo({
+      ...files,
+      'data/sales.csv': 'date,amount\n2026-07,120\n2026-08,150\n',
+    });
+    const run = await runCli([
+      'new',
+      'review',
+      '2026-08',
+      '--author',
+      "Siobhán O'Brien",
+      '--root',
+      root,
+    ]);
+    expect(run.stdout).toBe(
+      'Wrote kpis/reviews/2026-08-review.mdx with 4 KPIs as of 2026-08-31.\n',
+    );
+    const text = await readFile(join(root, 'kpis/reviews/2026-08-review.mdx'), 'utf8');
+    // `kpis: [...]` would pass 80 columns, where Prettier breaks a flow list; a block list it keeps.
+    expect(text.split('\n').slice(0, 10)).toEqual([
+      '---',
+      "title: 'August 2026 review'",
+      'period: 2026-08',
+      `author: "Siobhán O'Brien"`,
+      'kpis:',
+      '  - revenue-americas',
+      '  - revenue-asia-pacific',
+      '  - revenue-europe',
+      '  - revenue-middle-east',
+      '# summary: One sentence for the review index and the feed.',
+    ]);
+    expect(text).toContain(
+      '<KpiStatus id="revenue-asia-pacific" />\n<KpiValue id="revenue-asia-pacific" />\n',
+    );
+    expect(await prettierFormatted('kpis/reviews/2026-08-review.mdx', text)).toBe(text);
+    expect((await runCli(['check', '--root', root])).code).toBe(0);
   });
 
   test('rejects an unknown KPI, a period that is not one, and a period not started yet', async () => {
@@ -183,5 +268,17 @@ What happened, and why:
     const text = await readFile(join(root, 'kpis/reviews/2026-10-review.mdx'), 'utf8');
     expect(text).toContain('## &lt;script&gt;alert(1)&lt;/script&gt; \\| \\`code\\` \\*bold\\*\n');
     expect(text).not.toMatch(/<script|\{alert/);
+    expect(await prettierFormatted('kpis/reviews/2026-10-review.mdx', text)).toBe(text);
   });
+});
+
+describe('frontmatter strings', () => {
+  test.each([`Ana`, `O'Brien`, `"Ana" O'Brien`, `C:\\Users\\ana`, `it's C:\\`, `# not: a comment`])(
+    'quote %s as Prettier would, reading back the same',
+    async (text) => {
+      const frontmatter = `---\nauthor: ${yamlString(text)}\n---\n`;
+      expect(await prettierFormatted('kpis/reviews/x.mdx', frontmatter)).toBe(frontmatter);
+      expect(parse(frontmatter.split('---')[1]!)).toEqual({ author: text });
+    },
+  );
 });

@@ -12,7 +12,7 @@ describe('problems not listed', () => {
     expect(lines.slice(-5)).toEqual([
       'data/sales.csv:22:12 error "12,5" in column "amount" is not a number (invalid-number)',
       '  hint: This looks like a decimal comma; declare `decimal: ","` on the source or the data file.',
-      '  more: 1,279 more invalid-number problems in data/sales.csv are not listed; fix the ones listed and run `pacer check` again.',
+      '  more: 1,279 more invalid-number problems in data/sales.csv are not listed; fix the ones listed and run `npx pacer check` again.',
       '',
       'check failed: 1,300 errors, 0 warnings in 1 KPI and 1 data file (… ms)',
     ]);

@@ -1,8 +1,9 @@
 /** `pacer report`: a status table, a Markdown job summary, or the report model as JSON. */
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadReport } from '../../src/engine/report/load-report.ts';
-import { FIXTURES, kpi, tempRepo } from '../engine/load/support/temp-repo.ts';
+import { copyFixture, FIXTURES, kpi, tempRepo } from '../engine/load/support/temp-repo.ts';
 import { EPOCH, runCli, spawnPacer } from './support/run-cli.ts';
 
 const BASIC = join(FIXTURES, 'basic');
@@ -84,7 +85,7 @@ describe('pacer report', () => {
     const run = await runCli(['report', '--root', BASIC, '--format', 'markdown']);
     expect(run.stdout).toBe(
       [
-        '## Basic fixture: KPIs as of 2026-11-15',
+        '## KPIs as of 2026-11-15 — Basic fixture',
         '',
         '| Status | KPI | Value | Period | Change | Progress |',
         '| --- | --- | ---: | --- | ---: | ---: |',
@@ -92,6 +93,15 @@ describe('pacer report', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  test('heads the Markdown summary so that a title with a colon of its own reads well', async () => {
+    const root = await copyFixture('basic');
+    const site = join(root, 'kpis/site.yaml');
+    const yaml = await readFile(site, 'utf8');
+    await writeFile(site, yaml.replace('title: Basic fixture', "title: 'Acme: the shop'"));
+    const run = await runCli(['report', '--root', root, '--format', 'markdown']);
+    expect(run.stdout.split('\n')[0]).toBe('## KPIs as of 2026-11-15 — Acme: the shop');
   });
 
   test('prints exactly the report model with --json', async () => {

@@ -70,7 +70,7 @@ function readFailure(error: unknown): string {
 async function readSnapshot(path: string): Promise<ReportSnapshot> {
   const text = await readFile(path, 'utf8').catch((error: unknown) => {
     throw new CliError(`cannot read ${path}: ${readFailure(error)}`, {
-      hint: 'Pass a file written by `pacer report --json`.',
+      hint: 'Pass a file written by `npx pacer report --json`.',
     });
   });
   let data: unknown;
@@ -78,7 +78,7 @@ async function readSnapshot(path: string): Promise<ReportSnapshot> {
     data = JSON.parse(text);
   } catch (error) {
     throw new CliError(`${path} is not JSON: ${(error as Error).message}`, {
-      hint: 'Pass a file written by `pacer report --json`.',
+      hint: 'Pass a file written by `npx pacer report --json`.',
     });
   }
   const parsed = reportSnapshotSchema.safeParse(data);
@@ -86,7 +86,7 @@ async function readSnapshot(path: string): Promise<ReportSnapshot> {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') || 'the top level';
     throw new CliError(`${path} is not a Pacer report: ${where}: ${issue?.message ?? 'invalid'}`, {
-      hint: 'Pass a file written by `pacer report --json`.',
+      hint: 'Pass a file written by `npx pacer report --json`.',
     });
   }
   return parsed.data;

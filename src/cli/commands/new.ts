@@ -12,6 +12,7 @@ import { EXIT_FAILED, EXIT_OK } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import type { Runner } from '../command-runner.ts';
 import { loadValidReport } from '../run-check.ts';
+import { plural } from '../reporters/plural.ts';
 import { git } from '../run-git.ts';
 import { kpiTemplate } from '../scaffold/kpi-template.ts';
 import { reviewTemplate } from '../scaffold/review-template.ts';
@@ -98,7 +99,10 @@ export async function newKpiCommand(
     kpiTemplate(id),
     'Pick another id, or edit the existing file.',
   );
-  context.stdout.write(`Wrote ${file}. Point its source at your data, then run \`pacer check\`.\n`);
+  // Users run the CLI through npx, so that is what the message tells them to type.
+  context.stdout.write(
+    `Wrote ${file}. Point its source at your data, then run \`npx pacer check\`.\n`,
+  );
   return EXIT_OK;
 }
 
@@ -169,8 +173,6 @@ export async function newReviewCommand(
     labelPeriod: (key) => formatPeriodKey(key, calendar, locale),
   });
   await writeNewFile(options.root, file, text, REVIEW_EXISTS_HINT);
-  context.stdout.write(
-    `Wrote ${file} with ${wanted.length} KPI${wanted.length === 1 ? '' : 's'} as of ${asOf}.\n`,
-  );
+  context.stdout.write(`Wrote ${file} with ${plural(wanted.length, 'KPI')} as of ${asOf}.\n`);
   return EXIT_OK;
 }

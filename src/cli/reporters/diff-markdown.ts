@@ -3,7 +3,7 @@ import type { Alert } from '../../engine/alerts/alert.ts';
 import { formatShare, formatValue, NO_VALUE } from '../../engine/format/format-value.ts';
 import type { KpiReport, PeriodValue } from '../../engine/report/types.ts';
 import type { DataFileDiff, RowChange } from '../diff/compare-data.ts';
-import type { KpiDiff } from '../diff/compare-reports.ts';
+import type { KpiDiff, PeriodChange } from '../diff/compare-reports.ts';
 import type { ReportDiff } from '../diff/report-diff.ts';
 import { formatPeriodValue, valueStyle } from './kpi-cells.ts';
 import { escapeMarkdown, markdownTable } from './markdown-escape.ts';
@@ -26,18 +26,41 @@ function alertLine(prefix: string, alert: Alert): string {
   return `- ${prefix}: ${alert.severity} ${alert.rule} (${escapeMarkdown(alert.period)}): ${escapeMarkdown(alert.message)}`;
 }
 
+/**
+ * Periods listed one by one in a comment; the rest are counted. A data fix can
+ * move a KPI's whole history, and the JSON output has every period anyway.
+ */
+export const PERIODS_LISTED = 12;
+
+/** `103 periods, 2007-01 to 2015-07`: the periods of a KPI on the one side it is on. */
+function periodSpan(periods: readonly PeriodChange[]): string {
+  const first = periods[0];
+  const last = periods.at(-1);
+  if (!first || !last) return 'no periods';
+  const range =
+    first === last
+      ? escapeMarkdown(first.period)
+      : `${escapeMarkdown(first.period)} to ${escapeMarkdown(last.period)}`;
+  return `${plural(periods.length, 'period')}, ${range}`;
+}
+
 function kpiSection(diff: KpiDiff, format: DiffFormatting): string {
   const kpi = format.kpiOf(diff.id);
   const value = (number: number | null) =>
     escapeMarkdown(formatValue(number, valueStyle(kpi, format.locale)));
   const lines = [`### ${escapeMarkdown(diff.title)} (${escapeMarkdown(diff.id)})`, ''];
-  if (diff.change === 'added') lines.push('- New KPI.');
-  if (diff.change === 'removed') lines.push('- Removed.');
-  if (diff.periods.length > 0) {
-    const periods = diff.periods.map(
-      (period) =>
-        `${escapeMarkdown(period.period)}: ${value(period.before)} → ${value(period.after)}`,
-    );
+  // A KPI on one side only changes every period it has: its span says more than the list.
+  if (diff.change === 'added') lines.push(`- New KPI: ${periodSpan(diff.periods)}`);
+  if (diff.change === 'removed') lines.push(`- Removed KPI: ${periodSpan(diff.periods)}`);
+  if (diff.change === 'changed' && diff.periods.length > 0) {
+    const periods = diff.periods
+      .slice(0, PERIODS_LISTED)
+      .map(
+        (period) =>
+          `${escapeMarkdown(period.period)}: ${value(period.before)} → ${value(period.after)}`,
+      );
+    const rest = diff.periods.length - periods.length;
+    if (rest > 0) periods.push(`and ${plural(rest, 'more period')}`);
     lines.push(`- Periods changed: ${periods.join('; ')}`);
   }
   for (const alert of diff.newAlerts) lines.push(alertLine('New alert', alert));

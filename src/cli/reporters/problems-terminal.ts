@@ -19,7 +19,7 @@ export function renderProblemText(problem: Problem, colors: Colors): string {
   const hint = problem.hint ? `  ${colors.dim('hint:')} ${terminalSafe(problem.hint)}\n` : '';
   const hidden = hiddenNote(problem);
   const more = hidden
-    ? `  ${colors.dim('more:')} ${terminalSafe(hidden)}; fix the ones listed and run \`pacer check\` again.\n`
+    ? `  ${colors.dim('more:')} ${terminalSafe(hidden)}; fix the ones listed and run \`npx pacer check\` again.\n`
     : '';
   return `${first}\n${hint}${more}`;
 }

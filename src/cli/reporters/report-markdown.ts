@@ -25,7 +25,8 @@ export function renderReportMarkdown(report: Report): string {
   );
 
   return [
-    `## ${escapeMarkdown(report.site.title)}: KPIs as of ${report.asOf}\n\n`,
+    // The date leads and the title follows a dash: a title can hold a colon of its own.
+    `## KPIs as of ${report.asOf} — ${escapeMarkdown(report.site.title)}\n\n`,
     markdownTable(['Status', 'KPI', 'Value', 'Period', 'Change', 'Progress'], rows, [
       'left',
       'left',

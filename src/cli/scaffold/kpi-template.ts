@@ -1,7 +1,7 @@
 /**
  * A commented starting definition for `pacer new kpi`. Every field a new KPI
  * needs is filled with a valid value; only `source` names a placeholder file,
- * so `pacer check` passes once the source points at real data.
+ * so `npx pacer check` passes once the source points at real data.
  */
 
 /** `weekly-signups` → `Weekly signups`. */
@@ -12,7 +12,7 @@ export function titleFromId(id: string): string {
 
 export function kpiTemplate(id: string): string {
   return `---
-# The definition of this KPI. Run \`pacer check\` after editing it.
+# The definition of this KPI. Run \`npx pacer check\` after editing it.
 title: ${titleFromId(id)}
 description: One sentence on what this KPI measures.
 owner: Your team # the person or team accountable for it

@@ -13,6 +13,7 @@ import type { Status } from '../../engine/progress/status.ts';
 import type { KpiReport, PeriodValue } from '../../engine/report/types.ts';
 import { valueStyle } from '../reporters/kpi-cells.ts';
 import { escapeMdx } from './mdx-escape.ts';
+import { yamlList, yamlString } from './yaml-text.ts';
 
 export interface ReviewTemplateInput {
   period: string;
@@ -57,11 +58,13 @@ export function kpiSentence(kpi: KpiReport, input: ReviewTemplateInput): string 
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
 
+// The components go on lines of their own: Prettier breaks a line of both past 80 columns.
 function kpiSection(kpi: KpiReport, input: ReviewTemplateInput): string {
   const id = JSON.stringify(kpi.id);
   return `## ${escapeMdx(kpi.title)}
 
-<KpiStatus id=${id} /> <KpiValue id=${id} />
+<KpiStatus id=${id} />
+<KpiValue id=${id} />
 
 ${escapeMdx(kpiSentence(kpi, input))}
 
@@ -70,13 +73,13 @@ What happened, and why:
 }
 
 export function reviewTemplate(input: ReviewTemplateInput): string {
-  const ids = input.kpis.map((kpi) => kpi.id).join(', ');
+  const ids = input.kpis.map((kpi) => kpi.id);
   const frontmatter = [
     '---',
-    `title: ${JSON.stringify(`${input.periodLabel} review`)}`,
+    `title: ${yamlString(`${input.periodLabel} review`)}`,
     `period: ${input.period}`,
-    `author: ${JSON.stringify(input.author)}`,
-    `kpis: [${ids}]`,
+    `author: ${yamlString(input.author)}`,
+    yamlList('kpis', ids),
     '# summary: One sentence for the review index and the feed.',
     '---',
   ].join('\n');

@@ -48,3 +48,26 @@ export function didYouMean(name: string, candidates: Iterable<string>): string |
   const nearest = nearestName(name, candidates);
   return nearest === undefined ? undefined : `Did you mean "${nearest}"?`;
 }
+
+/**
+ * The one candidate id that has every word of `name` in the same order
+ * (`grow-sales` in `grow-online-sales`): a shortened id is too many edits
+ * from the full one to count as a typo, yet it is plainly what was meant.
+ */
+export function idWithWordsOf(name: string, candidates: Iterable<string>): string | undefined {
+  const words = name.toLowerCase().split('-').filter(Boolean);
+  if (words.length === 0) return undefined;
+  const matches = [...candidates].filter((candidate) => {
+    let next = 0;
+    for (const word of candidate.toLowerCase().split('-')) if (word === words[next]) next++;
+    return next === words.length && candidate.toLowerCase() !== name.toLowerCase();
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** `Did you mean "x"?` for an id: a likely typo, or else the one id with all its words. */
+export function didYouMeanId(name: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  const nearest = nearestName(name, list) ?? idWithWordsOf(name, list);
+  return nearest === undefined ? undefined : `Did you mean "${nearest}"?`;
+}

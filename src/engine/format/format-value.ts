@@ -52,8 +52,14 @@ function compactRounding(style: ValueStyle, value: number): boolean {
   return style.decimals === undefined && Math.abs(value) >= 1000;
 }
 
+/**
+ * Values that show a sign only when negative: `negative` leaves it off values
+ * that round to zero, so that -0.004 reads `0%`, never `-0%`.
+ */
+const UNSIGNED_ZERO = { signDisplay: 'negative' } as const;
+
 function options(style: ValueStyle, value: number, compact: boolean): Intl.NumberFormatOptions {
-  const notation = compact ? ({ notation: 'compact' } as const) : {};
+  const notation = compact ? ({ notation: 'compact', ...UNSIGNED_ZERO } as const) : UNSIGNED_ZERO;
   if (compact && compactRounding(style, value)) {
     return style.unit === 'currency'
       ? { style: 'currency', currency: style.currency, ...notation }
@@ -75,11 +81,13 @@ function options(style: ValueStyle, value: number, compact: boolean): Intl.Numbe
         style: 'percent',
         minimumFractionDigits: style.decimals ?? 1,
         maximumFractionDigits: style.decimals ?? 1,
+        ...UNSIGNED_ZERO,
       };
     case 'ratio':
       return {
         minimumFractionDigits: style.decimals ?? 2,
         maximumFractionDigits: style.decimals ?? 2,
+        ...UNSIGNED_ZERO,
       };
     default: {
       const digits = style.decimals ?? autoDecimals(value);
@@ -140,11 +148,16 @@ export function formatCompact(value: number | null, style: ValueStyle): string {
   return numberFormat(style.locale, options(style, value, true)).format(value);
 }
 
-function formatChange(
-  value: number,
-  style: ValueStyle,
-  signDisplay: 'exceptZero' | 'auto',
-): string {
+/**
+ * A signed change shows the direction of the change itself, also when it
+ * rounds to zero: `+6 (+0.0%)`, not `+6 (0.0%)`. Only no change at all has no sign.
+ */
+function changeSign(value: number): 'always' | 'exceptZero' {
+  return value === 0 ? 'exceptZero' : 'always';
+}
+
+function formatChange(value: number, style: ValueStyle, signed: boolean): string {
+  const signDisplay = signed ? changeSign(value) : 'negative';
   if (style.unit === 'percent') {
     // A change between two percentages is in percentage points, not percent.
     const points = numberFormat(style.locale, {
@@ -155,21 +168,19 @@ function formatChange(
     return `${points} pp`;
   }
   if (style.unit === 'duration') {
-    return (
-      (value > 0 && signDisplay === 'exceptZero' ? '+' : '') + formatDuration(value, style.locale)
-    );
+    return (value > 0 && signed ? '+' : '') + formatDuration(value, style.locale);
   }
   return numberFormat(style.locale, { ...options(style, value, false), signDisplay }).format(value);
 }
 
 /** An absolute change with its sign: `+€12,000`, `−3.1 pp` for percentages. */
 export function formatDelta(value: number | null, style: ValueStyle): string {
-  return value === null ? NO_VALUE : formatChange(value, style, 'exceptZero');
+  return value === null ? NO_VALUE : formatChange(value, style, true);
 }
 
 /** The size of a difference, without a sign: `€118`, `0.6 pp`. */
 export function formatDifference(value: number | null, style: ValueStyle): string {
-  return value === null ? NO_VALUE : formatChange(Math.abs(value), style, 'auto');
+  return value === null ? NO_VALUE : formatChange(Math.abs(value), style, false);
 }
 
 /** A relative change or progress as a signed percentage: `+4.2%`, `−12.0%`. */
@@ -179,7 +190,7 @@ export function formatPercentChange(fraction: number | null, locale: string): st
     style: 'percent',
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
+    signDisplay: changeSign(fraction),
   }).format(fraction);
 }
 
@@ -190,16 +201,21 @@ export function formatPercent(fraction: number | null, locale: string): string {
     style: 'percent',
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
+    ...UNSIGNED_ZERO,
   }).format(fraction);
 }
 
-/** A share without a sign, such as progress: `87%`, `130%`, `-20%`. */
+/** A share, such as progress: `87%`, `130%`, `-20%`, and `0%` for -0.004. */
 export function formatShare(fraction: number | null, locale: string): string {
   if (fraction === null) return NO_VALUE;
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+  return numberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: 0,
+    ...UNSIGNED_ZERO,
+  }).format(fraction);
 }
 
 /** A plain count: `1,204`. */
 export function formatCount(count: number, locale: string): string {
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(count);
+  return numberFormat(locale, { maximumFractionDigits: 0, ...UNSIGNED_ZERO }).format(count);
 }

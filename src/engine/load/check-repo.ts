@@ -36,6 +36,7 @@ export interface CheckResult {
  */
 const FIELD_OF_CODE: Partial<Record<ProblemCode, (string | number)[]>> = {
   'baseline-without-data': ['baseline', 'period'],
+  'target-behind-baseline': ['target', 'value'],
 };
 
 /** Codes of problems that come from parsing a definition against its schema. */
@@ -48,7 +49,7 @@ const SCHEMA_CODES = new Set<ProblemCode>(['yaml-syntax', 'invalid-field', 'unkn
  * at month), so these would report consequences of defaults the author never
  * chose: they are left out until the definition is valid.
  */
-const COMPUTED_CODES = new Set<ProblemCode>(['baseline-without-data']);
+const COMPUTED_CODES = new Set<ProblemCode>(['baseline-without-data', 'target-behind-baseline']);
 
 export async function runCheck(
   root: string,

@@ -22,6 +22,8 @@ export interface KpiSourceRef {
 export interface PlacedRequest {
   request: ColumnRequest;
   path: (string | number)[];
+  /** `key` when the field's key is the column's name (a `where` filter), so a problem with the name points there. */
+  at?: 'key';
 }
 
 /** A number column as the schema (and the source, if given) says it is written. */
@@ -98,15 +100,20 @@ export function requestsOf(repo: Repo, ref: KpiSourceRef): PlacedRequest[] {
   const value = valueRequest(repo, source);
   if (value) requests.push({ request: value, path: [field, 'value'] });
   for (const column of Object.keys(source.where ?? {}))
-    requests.push({ request: { kind: 'text', name: column }, path: [field, 'where', column] });
+    requests.push({
+      request: { kind: 'text', name: column },
+      path: [field, 'where', column],
+      at: 'key',
+    });
   kpi.breakdown.forEach((dimension, index) =>
     requests.push({ request: { kind: 'text', name: dimension }, path: ['breakdown', index] }),
   );
 
   const checks: PlacedRequest[] = [];
-  for (const { request, path } of requests) {
+  for (const { request, path, at } of requests) {
     const declared = declaredRequest(repo, source.file, request.name);
-    if (declared && declared.kind !== request.kind) checks.push({ request: declared, path });
+    if (declared && declared.kind !== request.kind)
+      checks.push({ request: declared, path, ...(at ? { at } : {}) });
   }
   return [...requests, ...checks];
 }

@@ -19,6 +19,8 @@ import { checkSchemaColumns } from './check-schema-columns.ts';
 import { requestsOf } from './column-requests.ts';
 import type { KpiSourceRef } from './column-requests.ts';
 import type { Repo } from './load-repo.ts';
+import { thousandsDotProblems } from './thousands-dots.ts';
+import type { PlainNumberColumn } from './thousands-dots.ts';
 
 export type { KpiSourceRef } from './column-requests.ts';
 
@@ -116,6 +118,15 @@ export async function readData(
         onFile?.(file, result.table.rowCount, performance.now() - started);
       }
       problems.push(...fileProblems(repo, file, refs, result, known));
+      if (result.table)
+        problems.push(
+          ...(await thousandsDotProblems(
+            join(repo.root, file),
+            file,
+            declared,
+            plainNumberColumns(repo, refs),
+          )),
+        );
     }
     problems.push(...(await checkSchemaColumns(repo, tables, new Set(byFile.keys()))));
   } finally {
@@ -154,20 +165,39 @@ function fileProblems(
   // A header without names was reported at the file; every column a KPI reads would repeat it.
   if (header.every((name) => name === '')) return problems;
   for (const ref of refs) {
-    for (const { request, path } of requestsOf(repo, ref)) {
+    for (const { request, path, at } of requestsOf(repo, ref)) {
       if (!result.unknownColumns.includes(request.name)) continue;
       if (path[0] === 'breakdown') dropDimension(ref.kpi, request.name);
       problems.push({
         severity: 'error',
         code: 'unknown-column',
         file: ref.kpi.file,
-        ...(repo.locators.get(ref.kpi.file)?.(path) ?? {}),
+        ...(repo.locators.get(ref.kpi.file)?.(path, at) ?? {}),
         message: `column "${request.name}" is not in ${file} (its columns: ${header.join(', ')})`,
         hint: didYouMean(request.name, header) ?? 'Name a column of the file’s header row.',
       });
     }
   }
   return problems;
+}
+
+/**
+ * The number columns read with the default format because no source or
+ * schema declares one: a declared `decimal` or `thousands`, even `decimal:
+ * "."`, is the author's word on how the file is written.
+ */
+function plainNumberColumns(repo: Repo, refs: readonly KpiSourceRef[]): PlainNumberColumn[] {
+  const columns = new Map<string, PlainNumberColumn>();
+  for (const ref of refs) {
+    const { source } = ref;
+    const schema = repo.dataSchemas.get(source.file)?.schema;
+    const declared = [source.decimal, source.thousands, schema?.decimal, schema?.thousands];
+    if (declared.some((setting) => setting !== undefined)) continue;
+    for (const { request } of requestsOf(repo, ref))
+      if (request.kind === 'number' && !columns.has(request.name))
+        columns.set(request.name, { name: request.name, missing: request.missing });
+  }
+  return [...columns.values()];
 }
 
 /**

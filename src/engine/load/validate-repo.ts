@@ -4,7 +4,7 @@
  * deadline that comes after the baseline.
  */
 import { parsePeriodKey } from '../calendar/period.ts';
-import { didYouMean } from '../errors/nearest-name.ts';
+import { didYouMean, didYouMeanId } from '../errors/nearest-name.ts';
 import type { Problem, ProblemCode } from '../errors/problem.ts';
 import { BUILT_IN_CATEGORIES } from '../schema/kpi.ts';
 import type { Source } from '../schema/source.ts';
@@ -12,6 +12,7 @@ import { checkSourceAgainstSchema } from './check-source-schema.ts';
 import type { DeclaredSchema } from './data-schemas.ts';
 import { definedKpiIds } from './kpi-ids.ts';
 import type { Repo } from './load-repo.ts';
+import { targetSideProblem } from './target-side.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const SEPARATOR_HINT =
@@ -118,7 +119,7 @@ export function validateRepo(repo: Repo): Problem[] {
         ['category'],
         'unknown-category',
         `category "${kpi.category}" is not defined`,
-        didYouMean(kpi.category, categories) ??
+        didYouMeanId(kpi.category, categories) ??
           `Use one of ${[...categories].join(', ')}, or add it under \`categories\` in kpis/site.yaml.`,
       );
     }
@@ -128,7 +129,10 @@ export function validateRepo(repo: Repo): Problem[] {
         ['goal'],
         'unknown-goal',
         `goal "${kpi.goal}" is not defined`,
-        didYouMean(kpi.goal, goals) ?? 'Add it under `goals` in kpis/site.yaml.',
+        didYouMeanId(kpi.goal, goals) ??
+          (goals.size > 0
+            ? `Use one of ${[...goals].join(', ')}, or add it under \`goals\` in kpis/site.yaml.`
+            : 'Add it under `goals` in kpis/site.yaml.'),
       );
     }
     kpi.drives.forEach((driven, index) => {
@@ -164,6 +168,14 @@ export function validateRepo(repo: Repo): Problem[] {
       checkSeparators(repo, file, field, source, problems);
       problems.push(...checkSourceAgainstSchema(repo, kpi, field, source));
     }
+
+    // A baseline computed from the data is checked once the data is read (compute-kpi.ts).
+    const givenBaseline = kpi.baseline?.value;
+    const behind =
+      givenBaseline === undefined
+        ? null
+        : targetSideProblem(kpi, givenBaseline, repo.locators.get(file)?.(['target', 'value']));
+    if (behind) problems.push(behind);
 
     const baseline = kpi.baseline
       ? periodAt(file, ['baseline', 'period'], kpi.baseline.period)

@@ -47,7 +47,7 @@ function bind(
         ]) ?? {};
       problems.push({
         severity: 'warning',
-        code: 'unknown-column',
+        code: 'unmatched-filter',
         file: kpi.file,
         ...place,
         message: `no row of ${source.file} has ${name} "${wanted}"`,

@@ -19,6 +19,7 @@ import { formatPeriod } from '../format/format-period.ts';
 import { formatDifference, formatPercent, formatValue } from '../format/format-value.ts';
 import type { ValueStyle } from '../format/format-value.ts';
 import { inferDecimals } from '../format/kpi-decimals.ts';
+import { targetSideProblem } from '../load/target-side.ts';
 import type { Kpi } from '../schema/kpi.ts';
 import { aggregateOf } from '../schema/source.ts';
 import type { Source } from '../schema/source.ts';
@@ -104,8 +105,15 @@ function makePlan(
       : series.find((candidate) => candidate.value !== null);
     const value = kpi.baseline?.value ?? point?.value ?? null;
     const end = baselinePeriod?.end ?? point?.period.end ?? null;
-    if (value !== null && end !== null) baseline = { value, end };
-    else if (kpi.baseline) {
+    if (value !== null && end !== null) {
+      baseline = { value, end };
+      // A given baseline value was checked with the definition (validate-repo.ts).
+      const behind =
+        kpi.baseline?.value === undefined && point
+          ? targetSideProblem(kpi, value, undefined, point.period.key)
+          : null;
+      if (behind) problems.push(behind);
+    } else if (kpi.baseline) {
       // A month's total is no baseline for weekly values: the period must be one of the series.
       const otherGrain = baselinePeriod !== null && baselinePeriod.grain !== kpi.grain;
       problems.push({

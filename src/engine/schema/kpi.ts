@@ -171,6 +171,23 @@ export const kpiSchema = z.preprocess(
           params: { hint: 'Write the band as [min, max].' },
         });
       }
+      const { warning, critical } = kpi.thresholds ?? {};
+      if (warning !== undefined && critical !== undefined && kpi.direction !== 'band') {
+        // The value worsens past the warning first, then the critical threshold.
+        const higher = kpi.direction === 'higher';
+        if (higher ? critical > warning : critical < warning) {
+          context.addIssue({
+            code: 'custom',
+            path: ['thresholds'],
+            message: higher
+              ? `critical ${critical} is above warning ${warning}, but higher is better: a falling value must pass the warning first, so critical must be at or below warning`
+              : `critical ${critical} is below warning ${warning}, but lower is better: a rising value must pass the warning first, so critical must be at or above warning`,
+            params: {
+              hint: `Swap the two values (warning: ${critical}, critical: ${warning}), or correct the direction.`,
+            },
+          });
+        }
+      }
       if (kpi.forecastWindow !== undefined && kpi.forecastWindow < 3) {
         context.addIssue({
           code: 'custom',

@@ -16,8 +16,12 @@ export interface Place {
   column: number;
 }
 
-/** Finds the place of a value in the file by its path, for problems found after parsing. */
-export type Locator = (path: readonly (string | number)[]) => Place;
+/**
+ * Finds the place of a value in the file by its path, for problems found
+ * after parsing; with `key`, the place of the key that names it, for
+ * problems about the name itself (a column named in a `where` filter).
+ */
+export type Locator = (path: readonly (string | number)[], at?: 'value' | 'key') => Place;
 
 export interface Validated<T> {
   /**
@@ -51,7 +55,9 @@ export function parseYamlWith<S extends z.ZodType>(
     return { line: line + lineOffset, column: col };
   };
 
-  const locate: Locator = (path) => placeOf(document, [...path], placeAt);
+  const locate: Locator = (path, at = 'value') =>
+    (at === 'key' ? keyPlace(document, [...path], placeAt) : null) ??
+    placeOf(document, [...path], placeAt);
 
   if (document.errors.length > 0) {
     return { value: null, locate, problems: yamlProblems(document.errors, yaml, file, placeAt) };
@@ -230,6 +236,19 @@ function unknownFieldProblem(
 /** `target.value`; list indexes are left out because the line and column already say which item. */
 function describePath(path: Path): string {
   return path.filter((segment) => typeof segment === 'string').join('.');
+}
+
+/** The place of the key that ends `path` in its mapping, or null when there is none. */
+function keyPlace(
+  document: Document,
+  path: Path,
+  placeAt: (offset: number) => Place,
+): Place | null {
+  const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
+  const last = path.at(-1);
+  if (!isMap(parent)) return null;
+  const key = parent.items.find((pair) => isScalar(pair.key) && pair.key.value === last)?.key;
+  return isNode(key) && key.range ? placeAt(key.range[0]) : null;
 }
 
 /** The place of the deepest node on `path` that exists. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDelta } from '../../../src/engine/format/format-value.ts';
+import { formatDelta, formatDifference } from '../../../src/engine/format/format-value.ts';
 import type { ValueStyle } from '../../../src/engine/format/format-value.ts';
 import type { Unit } from '../../../src/engine/schema/kpi.ts';
 
@@ -16,6 +16,17 @@ describe('absolute changes', () => {
   it('show no sign on no change', () => {
     expect(formatDelta(0, style('en-US', 'number'))).toBe('0');
     expect(formatDelta(0, style('en-US', 'duration'))).toBe('0s');
+  });
+
+  it('keep the sign of a change that rounds to zero, as relative changes do', () => {
+    expect(formatDelta(0.004, style('en-US', 'currency'))).toBe('+$0.00');
+    expect(formatDelta(-0.0004, style('en-US', 'percent'))).toBe('-0.0 pp');
+    expect(formatDelta(-0, style('en-US', 'number'))).toBe('0');
+  });
+
+  it('leave the sign off a difference, also one that rounds to zero', () => {
+    expect(formatDifference(-0.0004, style('en-US', 'percent'))).toBe('0.0 pp');
+    expect(formatDifference(-118, style('en-US', 'currency'))).toBe('$118.00');
   });
 
   it('are in percentage points between two percentages', () => {

@@ -74,6 +74,26 @@ describe('percentages and ratios', () => {
     expect(formatShare(1.3, 'en-US')).toBe('130%');
   });
 
+  it('show no minus sign on a negative value that rounds to zero', () => {
+    expect(formatShare(-0.004, 'en-US')).toBe('0%');
+    expect(formatShare(-0.004, 'de-DE')).toBe(`0${NBSP}%`);
+    expect(formatShare(-0.006, 'en-US')).toBe('-1%');
+    expect(formatValue(-0.0004, style('en-US', 'percent'))).toBe('0.0%');
+    expect(formatPercent(-0.0004, 'en-US')).toBe('0.0%');
+    expect(formatValue(-0.004, style('en-US', 'ratio'))).toBe('0.00');
+    expect(formatValue(-0.004, style('en-US', 'currency'))).toBe('€0.00');
+    expect(formatValue(-0.001, style('en-US', 'number'))).toBe('0');
+    expect(formatCompact(-0.001, style('en-US', 'number'))).toBe('0');
+    expect(formatCount(-0.4, 'en-US')).toBe('0');
+  });
+
+  it('sign a relative change that rounds to zero by its direction, and no change not at all', () => {
+    // Beside `+6`, `(+0.0%)` says the same direction; `(0.0%)` would read as no change.
+    expect(formatPercentChange(0.00004, 'en-US')).toBe('+0.0%');
+    expect(formatPercentChange(-0.00004, 'en-US')).toBe('-0.0%');
+    expect(formatPercentChange(-0, 'en-US')).toBe('0.0%');
+  });
+
   it('show ratios with two decimals', () => {
     expect(formatValue(1.3456, style('en-US', 'ratio'))).toBe('1.35');
     expect(formatValue(1.3456, style('de-DE', 'ratio'))).toBe('1,35');
