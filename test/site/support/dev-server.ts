@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { stripVTControlCharacters } from 'node:util';
 import { ASTRO, astroEnvironment, PROJECT_ROOT } from './build-site.ts';
 
 export interface DevServer {
@@ -39,15 +40,25 @@ async function until(check: () => boolean, what: string, timeoutMs = 60_000): Pr
 
 /** Starts `astro dev` for `repo` (a folder with kpis/ and data/) and waits until it serves. */
 export function startDevServer(repo: string): Promise<DevServer> {
-  return startAstro(repo, ['dev'], /watching for file changes/);
+  return startAstro(repo, ['dev']);
 }
 
 /** Starts `astro preview` of the site built in `outDir`, with `repo` as the project's kpis/ and data/. */
 export function startPreviewServer(repo: string, outDir: string): Promise<DevServer> {
-  return startAstro(repo, ['preview', '--outDir', outDir], /Local\s+http/);
+  // Without the lock, a preview a developer keeps open does not stop the test, nor the test it.
+  return startAstro(repo, ['preview', '--ignore-lock', '--outDir', outDir]);
 }
 
-async function startAstro(repo: string, args: string[], ready: RegExp): Promise<DevServer> {
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(2_000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function startAstro(repo: string, args: string[]): Promise<DevServer> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
@@ -56,8 +67,10 @@ async function startAstro(repo: string, args: string[], ready: RegExp): Promise<
   );
   let log = '';
   let exited = false;
-  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  // Astro colours its log when CI is set, even into a pipe: tests read it plain.
+  const append = (chunk: Buffer) => (log += stripVTControlCharacters(chunk.toString()));
+  child.stdout.on('data', append);
+  child.stderr.on('data', append);
   const closed = new Promise<void>((done) =>
     child.on('close', () => {
       exited = true;
@@ -66,7 +79,17 @@ async function startAstro(repo: string, args: string[], ready: RegExp): Promise<
   );
 
   const url = `http://127.0.0.1:${port}/`;
-  await until(() => exited || ready.test(log), `astro ${args[0]} to start`);
+  // Ready when it answers: the wording of Astro's start-up lines differs between commands.
+  let serving = false;
+  const poll = setInterval(() => void answers(url).then((yes) => (serving ||= yes)), 250);
+  try {
+    await until(() => exited || serving, `astro ${args[0]} to start`);
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  } finally {
+    clearInterval(poll);
+  }
   if (exited) throw new Error(`astro ${args[0]} exited:\n${log}`);
 
   return {
