@@ -53,6 +53,8 @@ export interface CsvResult {
   ambiguousColumns: string[];
   /** How many parts the file was read in at the same time (1: one pass). */
   parts?: number;
+  /** The delimiter the rows were split on, declared or detected, when the file was read. */
+  delimiter?: string;
 }
 
 /** Below this size, starting threads costs more than it saves. */
@@ -251,6 +253,7 @@ async function readChunks(
       requested.has(name),
     ),
     parts: joined.parts,
+    delimiter,
   };
 }
 

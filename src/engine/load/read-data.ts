@@ -118,12 +118,12 @@ export async function readData(
         onFile?.(file, result.table.rowCount, performance.now() - started);
       }
       problems.push(...fileProblems(repo, file, refs, result, known));
-      if (result.table)
+      // Only a semicolon file can be a European spreadsheet's; others are not opened again.
+      if (result.table && result.delimiter === ';')
         problems.push(
           ...(await thousandsDotProblems(
             join(repo.root, file),
             file,
-            declared,
             plainNumberColumns(repo, refs),
           )),
         );
