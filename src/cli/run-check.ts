@@ -9,7 +9,7 @@ import type { CheckResult } from '../engine/load/check-repo.ts';
 import type { Report } from '../engine/report/types.ts';
 import type { CliContext } from './cli-context.ts';
 import { colorsFor } from './colors.ts';
-import { plural } from './reporters/plural.ts';
+import { plural } from '../engine/format/plural.ts';
 import { renderProblemsMarkdown } from './reporters/problems-markdown.ts';
 import { renderCheckSummary, renderProblemsText } from './reporters/problems-terminal.ts';
 import { terminalSafe } from './reporters/terminal-safe.ts';

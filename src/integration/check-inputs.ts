@@ -6,6 +6,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { countProblems, formatProblem } from '../engine/errors/problem.ts';
 import { formatCount } from '../engine/format/format-value.ts';
+import { plural } from '../engine/format/plural.ts';
 import { runCheck } from '../engine/load/check-repo.ts';
 import type { LoadedReport } from '../engine/report/load-report.ts';
 
@@ -43,5 +44,5 @@ export function blockingProblems(loaded: LoadedReport): number {
 
 /** `Pacer found 3 problems in kpis/ or data/`, the start of every summary line. */
 export function problemCount(count: number): string {
-  return `Pacer found ${formatCount(count, 'en-US')} problem${count === 1 ? '' : 's'} in kpis/ or data/`;
+  return `Pacer found ${plural(count, 'problem')} in kpis/ or data/`;
 }

@@ -14,6 +14,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { cacheDirectory } from '../engine/cache/cache-directory.ts';
 import { formatIsoDate } from '../engine/calendar/civil-date.ts';
 import { chartCacheDirectory } from '../engine/charts/chart-cache.ts';
+import { plural } from '../engine/format/plural.ts';
 import type { LoadedReport } from '../engine/report/load-report.ts';
 import { drawKpiChartsAhead } from '../site/chart-prerender.ts';
 import type { KpiChartsAhead } from '../site/chart-prerender.ts';
@@ -39,14 +40,12 @@ function siteAddress(loaded: LoadedReport): { base: string; url: string | null }
   };
 }
 
-const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
 function logReport(loaded: LoadedReport, logger: AstroIntegrationLogger): void {
   const { report, asOf } = loaded;
   if (!report) return;
   const origin = loaded.cached ? 'reused from the cache' : 'computed';
   logger.info(
-    `${counted(report.kpis.length, 'KPI')} and ${counted(report.reviews.length, 'review')} as of ${formatIsoDate(asOf.day)} (${asOf.origin}), ${origin} in ${Math.round(loaded.milliseconds)} ms`,
+    `${plural(report.kpis.length, 'KPI')} and ${plural(report.reviews.length, 'review')} as of ${formatIsoDate(asOf.day)} (${asOf.origin}), ${origin} in ${Math.round(loaded.milliseconds)} ms`,
   );
 }
 

@@ -4,6 +4,7 @@
  * KPI, so it reads the same in every chat client.
  */
 import type { KpiAlertChange } from './compare-alerts.ts';
+import { plural } from '../../engine/format/plural.ts';
 
 /** One line per KPI: "Paid orders: on-track → off-track, 2 new alerts (https://…/kpis/orders/)". */
 export function webhookText(
@@ -20,9 +21,7 @@ export function webhookText(
           ? `${before} → ${after}`
           : after;
     const counts = [
-      change.newAlerts.length > 0
-        ? `${change.newAlerts.length} new alert${change.newAlerts.length === 1 ? '' : 's'}`
-        : '',
+      change.newAlerts.length > 0 ? plural(change.newAlerts.length, 'new alert') : '',
       change.action === 'close' ? 'recovered' : '',
     ].filter(Boolean);
     return `• ${change.title}: ${status}${counts.length > 0 ? `, ${counts.join(', ')}` : ''}`;

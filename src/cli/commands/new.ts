@@ -12,7 +12,7 @@ import { EXIT_FAILED, EXIT_OK } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import type { Runner } from '../command-runner.ts';
 import { loadValidReport } from '../run-check.ts';
-import { plural } from '../reporters/plural.ts';
+import { plural } from '../../engine/format/plural.ts';
 import { git } from '../run-git.ts';
 import { kpiTemplate } from '../scaffold/kpi-template.ts';
 import { reviewTemplate } from '../scaffold/review-template.ts';

@@ -7,7 +7,7 @@ import type { KpiDiff, PeriodChange } from '../diff/compare-reports.ts';
 import type { ReportDiff } from '../diff/report-diff.ts';
 import { formatPeriodValue, valueStyle } from './kpi-cells.ts';
 import { escapeMarkdown, markdownTable } from './markdown-escape.ts';
-import { plural } from './plural.ts';
+import { plural } from '../../engine/format/plural.ts';
 import { markdownStatus } from './status-symbols.ts';
 
 export interface DiffFormatting {

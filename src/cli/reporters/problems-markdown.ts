@@ -2,7 +2,7 @@
 import { countProblems, formatPlace, hiddenNote } from '../../engine/errors/problem.ts';
 import type { Problem } from '../../engine/errors/problem.ts';
 import { escapeMarkdown, markdownTable } from './markdown-escape.ts';
-import { plural } from './plural.ts';
+import { plural } from '../../engine/format/plural.ts';
 
 export function renderProblemsMarkdown(problems: readonly Problem[]): string {
   const errors = countProblems(problems, 'error');

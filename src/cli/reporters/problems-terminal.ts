@@ -2,7 +2,7 @@
 import { formatPlace, hiddenNote } from '../../engine/errors/problem.ts';
 import type { Problem } from '../../engine/errors/problem.ts';
 import type { Colors } from '../colors.ts';
-import { plural } from './plural.ts';
+import { plural } from '../../engine/format/plural.ts';
 import { terminalSafe } from './terminal-safe.ts';
 
 export interface CheckSummary {

@@ -3,7 +3,7 @@ import { STATUSES } from '../../engine/progress/status.ts';
 import type { Report } from '../../engine/report/types.ts';
 import type { Colors } from '../colors.ts';
 import { kpiCells } from './kpi-cells.ts';
-import { plural } from './plural.ts';
+import { plural } from '../../engine/format/plural.ts';
 import { terminalStatus } from './status-symbols.ts';
 import { terminalSafe } from './terminal-safe.ts';
 import { textTable, truncate } from './text-table.ts';

@@ -1,3 +1,4 @@
+// Counts in messages read alike whatever the site's locale, like the rest of a message.
 const COUNT = new Intl.NumberFormat('en-US');
 
 /** `1 error`, `2 errors`, `1 data file`, `1,284 errors`. */
