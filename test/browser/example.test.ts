@@ -8,16 +8,15 @@
  */
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite, PROJECT_ROOT } from '../site/support/build-site.ts';
 import { recordPageWeights } from '../site/support/page-weight.ts';
-import { AxeLog } from './support/axe-log.ts';
+import { AxeLog, seriousViolationsOn } from './support/axe-log.ts';
 import {
   ARTIFACTS,
-  axeViolations,
   launchBrowser,
-  seriousOnly,
+  scrollThrough,
   TOUR_TIMEOUT,
   watchProblems,
 } from './support/browser.ts';
@@ -68,16 +67,6 @@ function pageTypes(): string[] {
   ].filter((path): path is string => path !== undefined);
 }
 
-async function scrollThrough(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((done) => setTimeout(done, 50));
-    }
-  });
-  await page.waitForLoadState('networkidle');
-}
-
 describe('the example site', () => {
   for (const width of [390, 1280]) {
     it(
@@ -114,26 +103,9 @@ describe('the example site', () => {
     it(
       `has no serious or critical axe violation on any page type (${colorScheme})`,
       async () => {
-        const context = await browser.newContext({
-          viewport: { width: 1280, height: 900 },
-          colorScheme,
-        });
-        const page = await context.newPage();
-        const found: Record<string, unknown> = {};
-        for (const path of pageTypes()) {
-          await page.goto(`${server.url}${path}`);
-          // Once with the charts as drawn at build time, once enhanced by vega-embed.
-          const drawn = await axeViolations(page);
-          await scrollThrough(page);
-          const enhanced = await axeViolations(page);
-          axe.record({ path, colorScheme, charts: 'drawn', violations: drawn });
-          axe.record({ path, colorScheme, charts: 'enhanced', violations: enhanced });
-          const violations = seriousOnly([...drawn, ...enhanced]);
-          if (violations.length > 0) found[path] = violations;
-        }
-        await context.close();
-        axe.write();
-        expect(found).toEqual({});
+        expect(
+          await seriousViolationsOn(browser, server.url, pageTypes(), colorScheme, axe),
+        ).toEqual({});
       },
       TOUR_TIMEOUT,
     );

@@ -10,12 +10,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../site/support/build-site.ts';
 import { attributeValues } from '../site/support/html.ts';
-import { AxeLog } from './support/axe-log.ts';
+import { AxeLog, seriousViolationsOn } from './support/axe-log.ts';
 import {
   ARTIFACTS,
-  axeViolations,
   launchBrowser,
-  seriousOnly,
+  scrollThrough,
   TOUR_TIMEOUT,
   watchProblems,
 } from './support/browser.ts';
@@ -54,16 +53,6 @@ const shotName = (path: string, width: number) =>
   `${path.replace(/\/$/, '').replace(/\//g, '_') || 'overview'}-${width}.png`;
 
 /** Scrolls to the end so every chart enhances, then waits for the network to settle. */
-async function scrollThrough(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((done) => setTimeout(done, 50));
-    }
-  });
-  await page.waitForLoadState('networkidle');
-}
-
 describe('every page in a browser', () => {
   for (const width of WIDTHS) {
     it(
@@ -110,26 +99,9 @@ describe('accessibility', () => {
     it(
       `has no serious or critical axe violation on any page type (${colorScheme})`,
       async () => {
-        const context = await browser.newContext({
-          viewport: { width: 1280, height: 900 },
-          colorScheme,
-        });
-        const page = await context.newPage();
-        const report: Record<string, unknown> = {};
-        for (const path of pagePaths()) {
-          await page.goto(`${server.url}${path}`);
-          // Once with the charts as drawn at build time, once enhanced by vega-embed.
-          const drawn = await axeViolations(page);
-          await scrollThrough(page);
-          const enhanced = await axeViolations(page);
-          axe.record({ path, colorScheme, charts: 'drawn', violations: drawn });
-          axe.record({ path, colorScheme, charts: 'enhanced', violations: enhanced });
-          const violations = seriousOnly([...drawn, ...enhanced]);
-          if (violations.length > 0) report[path] = violations;
-        }
-        await context.close();
-        axe.write();
-        expect(report).toEqual({});
+        expect(
+          await seriousViolationsOn(browser, server.url, pagePaths(), colorScheme, axe),
+        ).toEqual({});
       },
       TOUR_TIMEOUT,
     );

@@ -4,6 +4,8 @@
  * without rerunning it. The tests fail only on serious and critical ones.
  */
 import { writeArtifactJson } from '../../site/support/artifacts.ts';
+import type { Browser } from 'playwright-core';
+import { axeViolations, scrollThrough, seriousOnly } from './browser.ts';
 import type { AxeViolation } from './browser.ts';
 
 const IMPACTS = ['critical', 'serious', 'moderate', 'minor'] as const;
@@ -82,4 +84,34 @@ export class AxeLog {
       pages: this.#checks,
     });
   }
+}
+
+/**
+ * Runs axe on each page at `siteUrl` + path in one colour scheme, once with the
+ * charts as drawn at build time and once enhanced by vega-embed; records every
+ * result in `log` and returns the serious and critical violations by path.
+ */
+export async function seriousViolationsOn(
+  browser: Browser,
+  siteUrl: string,
+  paths: readonly string[],
+  colorScheme: AxeCheck['colorScheme'],
+  log: AxeLog,
+): Promise<Record<string, AxeViolation[]>> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+  const page = await context.newPage();
+  const found: Record<string, AxeViolation[]> = {};
+  for (const path of paths) {
+    await page.goto(`${siteUrl}${path}`);
+    const drawn = await axeViolations(page);
+    await scrollThrough(page);
+    const enhanced = await axeViolations(page);
+    log.record({ path, colorScheme, charts: 'drawn', violations: drawn });
+    log.record({ path, colorScheme, charts: 'enhanced', violations: enhanced });
+    const violations = seriousOnly([...drawn, ...enhanced]);
+    if (violations.length > 0) found[path] = violations;
+  }
+  await context.close();
+  log.write();
+  return found;
 }

@@ -90,3 +90,14 @@ export function seriousOnly(violations: readonly AxeViolation[]): AxeViolation[]
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
   );
 }
+
+/** Scrolls a page top to bottom, so that every chart is seen and enhanced, then waits for the network. */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+}
